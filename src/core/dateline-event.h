@@ -1,0 +1,77 @@
+/* dateline-event.h — a dated happening and the passages that support it
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "dateline-date.h"
+
+G_BEGIN_DECLS
+
+/* The closed set of kinds the UI colours and filters by. */
+typedef enum {
+  DATELINE_EVENT_OTHER = 0,
+  DATELINE_EVENT_MEETING,
+  DATELINE_EVENT_TALKS,
+  DATELINE_EVENT_STATEMENT,
+  DATELINE_EVENT_THREAT,
+  DATELINE_EVENT_ATTACK,
+  DATELINE_EVENT_SANCTION,
+  DATELINE_EVENT_AGREEMENT,
+  DATELINE_EVENT_DEADLINE,
+  DATELINE_EVENT_VOTE,
+  DATELINE_EVENT_CALL,
+  DATELINE_EVENT_ELECTION,
+  DATELINE_EVENT_N_KINDS
+} DatelineEventKind;
+
+/* One supporting passage: byte offsets into the article's text. */
+typedef struct {
+  char  *article_id;
+  guint  start;
+  guint  end;
+  char  *text;       /* the passage, repeated so the project reads on its own */
+} DatelineSource;
+
+#define DATELINE_TYPE_EVENT (dateline_event_get_type())
+
+G_DECLARE_FINAL_TYPE (DatelineEvent, dateline_event, DATELINE, EVENT, GObject)
+
+DatelineEvent      *dateline_event_new          (const char          *id,
+                                                 const char          *title,
+                                                 DatelineEventKind    kind);
+const char         *dateline_event_get_id       (DatelineEvent       *self);
+const char         *dateline_event_get_title    (DatelineEvent       *self);
+void                dateline_event_set_title    (DatelineEvent       *self,
+                                                 const char          *title);
+DatelineEventKind   dateline_event_get_kind     (DatelineEvent       *self);
+void                dateline_event_set_kind     (DatelineEvent       *self,
+                                                 DatelineEventKind    kind);
+const DatelineWhen *dateline_event_get_when     (DatelineEvent       *self);
+void                dateline_event_set_when     (DatelineEvent       *self,
+                                                 const DatelineWhen  *when);
+/* (transfer none) NULL-terminated actor ids */
+const char * const *dateline_event_get_actors   (DatelineEvent       *self);
+void                dateline_event_add_actor    (DatelineEvent       *self,
+                                                 const char          *actor_id);
+/* (element-type DatelineSource) */
+GArray             *dateline_event_get_sources  (DatelineEvent       *self);
+void                dateline_event_add_source   (DatelineEvent       *self,
+                                                 const char          *article_id,
+                                                 guint                start,
+                                                 guint                end,
+                                                 const char          *text);
+const char         *dateline_event_get_notes    (DatelineEvent       *self);
+void                dateline_event_set_notes    (DatelineEvent       *self,
+                                                 const char          *notes);
+gboolean            dateline_event_get_edited   (DatelineEvent       *self);
+void                dateline_event_set_edited   (DatelineEvent       *self,
+                                                 gboolean             edited);
+
+const char         *dateline_event_kind_to_string   (DatelineEventKind  kind);
+DatelineEventKind   dateline_event_kind_from_string (const char        *str);
+
+G_END_DECLS

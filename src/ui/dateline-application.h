@@ -1,0 +1,7 @@
+#pragma once
+#include <adwaita.h>
+G_BEGIN_DECLS
+#define DATELINE_TYPE_APPLICATION (dateline_application_get_type())
+G_DECLARE_FINAL_TYPE (DatelineApplication, dateline_application, DATELINE, APPLICATION, AdwApplication)
+DatelineApplication *dateline_application_new (void);
+G_END_DECLS
