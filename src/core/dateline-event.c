@@ -1,3 +1,333 @@
-/* placeholder: being written */
+/* dateline-event.c — a dated happening and the passages that support it
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "Dateline"
+
 #include "config.h"
+
 #include "dateline-event.h"
+#include "dateline-util-private.h"
+
+struct _DatelineEvent
+{
+  GObject            parent_instance;
+
+  char              *id;
+  char              *title;
+  char              *notes;
+  DatelineEventKind  kind;
+  DatelineWhen       when;
+  GPtrArray         *actors;   /* NULL-terminated actor ids */
+  GArray            *sources;  /* DatelineSource */
+  guint              edited : 1;
+};
+
+G_DEFINE_FINAL_TYPE (DatelineEvent, dateline_event, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const kind_names[DATELINE_EVENT_N_KINDS] = {
+  [DATELINE_EVENT_OTHER] = "other",
+  [DATELINE_EVENT_MEETING] = "meeting",
+  [DATELINE_EVENT_TALKS] = "talks",
+  [DATELINE_EVENT_STATEMENT] = "statement",
+  [DATELINE_EVENT_THREAT] = "threat",
+  [DATELINE_EVENT_ATTACK] = "attack",
+  [DATELINE_EVENT_SANCTION] = "sanction",
+  [DATELINE_EVENT_AGREEMENT] = "agreement",
+  [DATELINE_EVENT_DEADLINE] = "deadline",
+  [DATELINE_EVENT_VOTE] = "vote",
+  [DATELINE_EVENT_CALL] = "call",
+  [DATELINE_EVENT_ELECTION] = "election",
+};
+
+static void
+clear_source (gpointer data)
+{
+  DatelineSource *source = data;
+
+  g_clear_pointer (&source->article_id, g_free);
+  g_clear_pointer (&source->text, g_free);
+}
+
+static void
+dateline_event_finalize (GObject *object)
+{
+  DatelineEvent *self = (DatelineEvent *) object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->actors, g_ptr_array_unref);
+  g_clear_pointer (&self->sources, g_array_unref);
+
+  G_OBJECT_CLASS (dateline_event_parent_class)->finalize (object);
+}
+
+static void
+dateline_event_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  DatelineEvent *self = DATELINE_EVENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dateline_event_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  DatelineEvent *self = DATELINE_EVENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      dateline_set_str (&self->id, g_value_get_string (value));
+      break;
+
+    case PROP_TITLE:
+      dateline_event_set_title (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dateline_event_class_init (DatelineEventClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = dateline_event_finalize;
+  object_class->get_property = dateline_event_get_property;
+  object_class->set_property = dateline_event_set_property;
+
+  /* The id is set once, by the project, when the event is added. */
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dateline_event_init (DatelineEvent *self)
+{
+  self->when = (DatelineWhen) DATELINE_WHEN_INIT;
+  self->actors = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  self->sources = g_array_new (FALSE, TRUE, sizeof (DatelineSource));
+  g_array_set_clear_func (self->sources, clear_source);
+}
+
+/**
+ * dateline_event_new:
+ * @id: (nullable): NULL until the project assigns one
+ *
+ * Returns: (transfer full): a new, undated event without sources
+ */
+DatelineEvent *
+dateline_event_new (const char        *id,
+                    const char        *title,
+                    DatelineEventKind  kind)
+{
+  DatelineEvent *self;
+
+  self = g_object_new (DATELINE_TYPE_EVENT,
+                       "id", id,
+                       "title", title,
+                       NULL);
+  self->kind = kind < DATELINE_EVENT_N_KINDS ? kind : DATELINE_EVENT_OTHER;
+
+  return self;
+}
+
+const char *
+dateline_event_get_id (DatelineEvent *self)
+{
+  g_return_val_if_fail (DATELINE_IS_EVENT (self), NULL);
+  return self->id;
+}
+
+const char *
+dateline_event_get_title (DatelineEvent *self)
+{
+  g_return_val_if_fail (DATELINE_IS_EVENT (self), NULL);
+  return self->title;
+}
+
+void
+dateline_event_set_title (DatelineEvent *self,
+                          const char    *title)
+{
+  g_return_if_fail (DATELINE_IS_EVENT (self));
+
+  if (dateline_set_str (&self->title, title))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+DatelineEventKind
+dateline_event_get_kind (DatelineEvent *self)
+{
+  g_return_val_if_fail (DATELINE_IS_EVENT (self), DATELINE_EVENT_OTHER);
+  return self->kind;
+}
+
+void
+dateline_event_set_kind (DatelineEvent     *self,
+                         DatelineEventKind  kind)
+{
+  g_return_if_fail (DATELINE_IS_EVENT (self));
+  g_return_if_fail (kind < DATELINE_EVENT_N_KINDS);
+
+  self->kind = kind;
+}
+
+const DatelineWhen *
+dateline_event_get_when (DatelineEvent *self)
+{
+  g_return_val_if_fail (DATELINE_IS_EVENT (self), NULL);
+  return &self->when;
+}
+
+void
+dateline_event_set_when (DatelineEvent      *self,
+                         const DatelineWhen *when)
+{
+  g_return_if_fail (DATELINE_IS_EVENT (self));
+  g_return_if_fail (when != NULL);
+
+  if (dateline_when_is_dated (when))
+    self->when = *when;
+  else
+    self->when = (DatelineWhen) DATELINE_WHEN_INIT;
+}
+
+const char * const *
+dateline_event_get_actors (DatelineEvent *self)
+{
+  g_return_val_if_fail (DATELINE_IS_EVENT (self), NULL);
+  return (const char * const *) self->actors->pdata;
+}
+
+void
+dateline_event_add_actor (DatelineEvent *self,
+                          const char    *actor_id)
+{
+  g_return_if_fail (DATELINE_IS_EVENT (self));
+  g_return_if_fail (actor_id != NULL);
+
+  for (guint i = 0; i < self->actors->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->actors, i), actor_id) == 0)
+      return;
+
+  g_ptr_array_add (self->actors, g_strdup (actor_id));
+}
+
+/**
+ * dateline_event_get_sources:
+ *
+ * Returns: (transfer none) (element-type DatelineSource): the passages
+ */
+GArray *
+dateline_event_get_sources (DatelineEvent *self)
+{
+  g_return_val_if_fail (DATELINE_IS_EVENT (self), NULL);
+  return self->sources;
+}
+
+void
+dateline_event_add_source (DatelineEvent *self,
+                           const char    *article_id,
+                           guint          start,
+                           guint          end,
+                           const char    *text)
+{
+  DatelineSource source;
+
+  g_return_if_fail (DATELINE_IS_EVENT (self));
+  g_return_if_fail (article_id != NULL);
+  g_return_if_fail (start <= end);
+
+  source.article_id = g_strdup (article_id);
+  source.start = start;
+  source.end = end;
+  source.text = g_strdup (text ? text : "");
+  g_array_append_val (self->sources, source);
+}
+
+const char *
+dateline_event_get_notes (DatelineEvent *self)
+{
+  g_return_val_if_fail (DATELINE_IS_EVENT (self), NULL);
+  return self->notes;
+}
+
+void
+dateline_event_set_notes (DatelineEvent *self,
+                          const char    *notes)
+{
+  g_return_if_fail (DATELINE_IS_EVENT (self));
+  dateline_set_str (&self->notes, notes);
+}
+
+gboolean
+dateline_event_get_edited (DatelineEvent *self)
+{
+  g_return_val_if_fail (DATELINE_IS_EVENT (self), FALSE);
+  return self->edited;
+}
+
+void
+dateline_event_set_edited (DatelineEvent *self,
+                           gboolean       edited)
+{
+  g_return_if_fail (DATELINE_IS_EVENT (self));
+  self->edited = !!edited;
+}
+
+const char *
+dateline_event_kind_to_string (DatelineEventKind kind)
+{
+  g_return_val_if_fail (kind < DATELINE_EVENT_N_KINDS, "other");
+  return kind_names[kind];
+}
+
+/* Unknown kinds (from a newer Dateline) read as "other". */
+DatelineEventKind
+dateline_event_kind_from_string (const char *str)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
+    if (g_strcmp0 (kind_names[i], str) == 0)
+      return (DatelineEventKind) i;
+
+  return DATELINE_EVENT_OTHER;
+}
