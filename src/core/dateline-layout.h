@@ -56,5 +56,17 @@ guint                     dateline_layout_find_first      (DatelineLayout *self,
 /* Item index for an event index, or G_MAXUINT when undated/unknown. */
 guint                     dateline_layout_lookup_event    (DatelineLayout *self,
                                                            guint           event_index);
+/* Index of the first item whose start is at or after @t (binary search over
+ * the starts), or n_items. Items [find_start (a), find_start (b)) are the
+ * ones that begin in [a, b). */
+guint                     dateline_layout_find_start      (DatelineLayout *self,
+                                                           double          t);
+/* Index of the first item at or after @from whose end is after @t, or
+ * n_items. Skips whole blocks of items that all end before @t, so walking
+ * the items still running at @t stays cheap when one long span early in
+ * the array makes find_first() return a small index. */
+guint                     dateline_layout_find_next       (DatelineLayout *self,
+                                                           guint           from,
+                                                           double          t);
 
 G_END_DECLS
