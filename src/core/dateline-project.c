@@ -291,6 +291,95 @@ dateline_project_add_events (DatelineProject *self,
   g_list_store_splice (self->events, n_items, 0, events->pdata, events->len);
 }
 
+/**
+ * dateline_project_absorb:
+ * @other: a project not to be used afterwards: its articles move into
+ *   @self (renamed there when their id is taken)
+ */
+void
+dateline_project_absorb (DatelineProject *self,
+                         DatelineProject *other)
+{
+  g_autoptr(GHashTable) renamed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n;
+
+  g_return_if_fail (DATELINE_IS_PROJECT (self));
+  g_return_if_fail (DATELINE_IS_PROJECT (other));
+  g_return_if_fail (self != other);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (other->articles));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DatelineArticle) article = g_list_model_get_item (G_LIST_MODEL (other->articles), i);
+      g_autofree char *old_id = g_strdup (dateline_article_get_id (article));
+
+      /* Detach it from @other's index before it may be renamed. */
+      g_hash_table_remove (other->article_by_id, old_id);
+      dateline_project_add_article (self, article);
+      g_hash_table_insert (renamed, g_steal_pointer (&old_id),
+                           g_strdup (dateline_article_get_id (article)));
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (other->actors));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DatelineActor) actor = g_list_model_get_item (G_LIST_MODEL (other->actors), i);
+      DatelineActor *known = dateline_project_lookup_actor (self, dateline_actor_get_id (actor));
+      DatelineActor *target = known ? known : dateline_actor_new (dateline_actor_get_id (actor),
+                                                                 dateline_actor_get_name (actor),
+                                                                 dateline_actor_get_kind (actor));
+      const char * const *aliases = dateline_actor_get_aliases (actor);
+      GArray *mentions = dateline_actor_get_mentions (actor);
+
+      for (guint j = 0; aliases[j] != NULL; j++)
+        dateline_actor_add_alias (target, aliases[j]);
+      for (guint j = 0; j < mentions->len; j++)
+        {
+          const DatelineMention *mention = &g_array_index (mentions, DatelineMention, j);
+          const char *article_id = g_hash_table_lookup (renamed, mention->article_id);
+
+          if (article_id != NULL)
+            dateline_actor_add_mention (target, article_id, mention->start, mention->end);
+        }
+
+      if (known == NULL)
+        {
+          dateline_project_add_actor (self, target);
+          g_object_unref (target);
+        }
+    }
+
+  /* Events are rebuilt: their passages must name the renamed articles. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (other->events));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DatelineEvent) event = g_list_model_get_item (G_LIST_MODEL (other->events), i);
+      DatelineEvent *copy = dateline_event_new (dateline_event_get_id (event),
+                                                dateline_event_get_title (event),
+                                                dateline_event_get_kind (event));
+      const char * const *actors = dateline_event_get_actors (event);
+      GArray *sources = dateline_event_get_sources (event);
+
+      dateline_event_set_when (copy, dateline_event_get_when (event));
+      dateline_event_set_notes (copy, dateline_event_get_notes (event));
+      dateline_event_set_edited (copy, dateline_event_get_edited (event));
+      for (guint j = 0; actors[j] != NULL; j++)
+        dateline_event_add_actor (copy, actors[j]);
+      for (guint j = 0; j < sources->len; j++)
+        {
+          const DatelineSource *source = &g_array_index (sources, DatelineSource, j);
+          const char *article_id = g_hash_table_lookup (renamed, source->article_id);
+
+          if (article_id != NULL)
+            dateline_event_add_source (copy, article_id, source->start, source->end, source->text);
+        }
+      g_ptr_array_add (events, copy);
+    }
+
+  dateline_project_add_events (self, events);
+}
+
 /* ---------------------------------------------------------------------- */
 /* Writing                                                                 */
 /* ---------------------------------------------------------------------- */

@@ -55,6 +55,11 @@ void             dateline_project_add_actor        (DatelineProject  *self,
 /* Adds many events with one items-changed emission. (element-type DatelineEvent) */
 void             dateline_project_add_events       (DatelineProject  *self,
                                                     GPtrArray        *events);
+/* Moves everything of @other into @self, renaming ids that collide (and
+ * every reference to them); an actor whose id is already known merges its
+ * aliases and mentions into the known one. Used to combine shards. */
+void             dateline_project_absorb           (DatelineProject  *self,
+                                                    DatelineProject  *other);
 /* A fresh unique event id ("e1", "e2"…). */
 char            *dateline_project_dup_next_event_id (DatelineProject *self);
 
