@@ -1,3 +1,206 @@
-/* placeholder: being written */
-#include <stdio.h>
-int main (void) { printf ("1..0 # SKIP not written yet\n"); return 0; }
+/* test-extract.c — first-cut events: dated sentences with their passages
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "dateline-extract.h"
+#include "dateline-ingest.h"
+
+static DatelineProject *
+extract_fixture (const char         *name,
+                 const DatelineWhen *reference)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DatelineArticle) article = dateline_ingest_file (file, reference, NULL, &error);
+  DatelineProject *project = dateline_project_new ();
+
+  g_assert_no_error (error);
+  dateline_extract_into_project (project, article);
+  return project;
+}
+
+static DatelineEvent *
+get_event (DatelineProject *project,
+           guint            i)
+{
+  DatelineEvent *event = g_list_model_get_item (dateline_project_get_events (project), i);
+
+  g_object_unref (event); /* the project keeps it alive */
+  return event;
+}
+
+static char *
+event_value (DatelineEvent *event)
+{
+  return dateline_when_dup_value (dateline_event_get_when (event));
+}
+
+/* The passage is exactly the article's text at the source's offsets, and
+ * it is the sentence that holds @needle. */
+static void
+assert_passage (DatelineProject *project,
+                DatelineEvent   *event,
+                const char      *needle)
+{
+  GArray *sources = dateline_event_get_sources (event);
+  const DatelineSource *source;
+  DatelineArticle *article;
+
+  g_assert_cmpuint (sources->len, ==, 1);
+  source = &g_array_index (sources, DatelineSource, 0);
+  article = dateline_project_lookup_article (project, source->article_id);
+  g_assert_nonnull (article);
+  g_assert_cmpuint (source->end - source->start, ==, strlen (source->text));
+  g_assert_true (strncmp (dateline_article_get_text (article) + source->start, source->text,
+                          source->end - source->start) == 0);
+  g_assert_nonnull (strstr (source->text, needle));
+  /* A whole sentence: it ends with its full stop. */
+  g_assert_true (g_str_has_suffix (source->text, "."));
+}
+
+static void
+test_extract_dated_sentences (void)
+{
+  g_autoptr(DatelineProject) project = extract_fixture ("grain-talks.txt", NULL);
+  GListModel *events = dateline_project_get_events (project);
+  const struct {
+    const char        *needle;
+    const char        *value;
+    DatelineEventKind  kind;
+  } expected[] = {
+    /* Published Friday 15 March 2024: "on Wednesday" is the 13th. */
+    { "held talks in Geneva on Wednesday", "2024-03-13", DATELINE_EVENT_TALKS },
+    { "naval attack on a cargo ship on March 9", "2024-03-09", DATELINE_EVENT_ATTACK },
+    { "before the April 2 deadline", "2024-04-02", DATELINE_EVENT_DEADLINE },
+    { "33 million tonnes of grain in 2023", "2023", DATELINE_EVENT_OTHER },
+  };
+
+  /* The quote and "Officials may announce…" have no date: no event. */
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, G_N_ELEMENTS (expected));
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      DatelineEvent *event = get_event (project, i);
+      g_autofree char *value = event_value (event);
+
+      g_assert_cmpstr (value, ==, expected[i].value);
+      g_assert_cmpint (dateline_event_get_kind (event), ==, expected[i].kind);
+      g_assert_nonnull (dateline_event_get_id (event));
+      assert_passage (project, event, expected[i].needle);
+    }
+
+  /* The weekday was resolved, the explicit year was stated. */
+  g_assert_cmpint (dateline_event_get_when (get_event (project, 0))->certainty, ==, DATELINE_CERTAINTY_RESOLVED);
+  g_assert_cmpint (dateline_event_get_when (get_event (project, 3))->granularity, ==, DATELINE_GRANULARITY_YEAR);
+}
+
+static void
+test_extract_titles (void)
+{
+  g_autoptr(DatelineProject) project = extract_fixture ("grain-talks.txt", NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (dateline_project_get_events (project)); i++)
+    {
+      const char *title = dateline_event_get_title (get_event (project, i));
+      gunichar first = g_utf8_get_char (title);
+
+      g_assert_cmpuint (g_utf8_strlen (title, -1), <=, 73);
+      g_assert_true (g_unichar_isupper (first));
+      /* No trailing full stop; a cut title ends in an ellipsis, whole words. */
+      g_assert_false (g_str_has_suffix (title, "."));
+      if (g_str_has_suffix (title, "…"))
+        g_assert_false (g_str_has_suffix (title, " …"));
+    }
+
+  g_assert_cmpstr (dateline_event_get_title (get_event (project, 2)), ==,
+                   "Negotiators agreed to meet again before the April 2 deadline");
+}
+
+/* Without a publication date a weekday cannot be placed: the event is
+ * kept, undated, never given a made-up date. */
+static void
+test_extract_undated_without_anchor (void)
+{
+  g_autoptr(DatelineProject) project = extract_fixture ("port-storm.txt", NULL);
+  GListModel *events = dateline_project_get_events (project);
+  DatelineEvent *reopened, *resumed;
+  g_autofree char *resumed_value = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, 2);
+  reopened = get_event (project, 0);
+  resumed = get_event (project, 1);
+
+  g_assert_false (dateline_when_is_dated (dateline_event_get_when (reopened)));
+  assert_passage (project, reopened, "reopened on Tuesday");
+
+  resumed_value = event_value (resumed);
+  g_assert_cmpstr (resumed_value, ==, "2023-06-12");
+}
+
+static void
+test_extract_reference_date_resolves (void)
+{
+  g_autoptr(DatelineProject) project = NULL;
+  g_autofree char *value = NULL;
+  DatelineWhen reference;
+
+  /* Friday 16 June 2023: the Tuesday before is the 13th. */
+  g_assert_true (dateline_when_parse_value ("2023-06-16", &reference));
+  project = extract_fixture ("port-storm.txt", &reference);
+  value = event_value (get_event (project, 0));
+  g_assert_cmpstr (value, ==, "2023-06-13");
+}
+
+static void
+test_extract_timexes_stored (void)
+{
+  g_autoptr(DatelineProject) project = extract_fixture ("published-line.txt", NULL);
+  g_autoptr(DatelineArticle) article = g_list_model_get_item (dateline_project_get_articles (project), 0);
+  GPtrArray *timexes = dateline_article_get_timexes (article);
+  const char *text = dateline_article_get_text (article);
+  gboolean saw_monday = FALSE, saw_june = FALSE;
+
+  for (guint i = 0; i < timexes->len; i++)
+    {
+      const DatelineTimex *timex = g_ptr_array_index (timexes, i);
+      g_autofree char *span = g_strndup (text + timex->start, timex->end - timex->start);
+
+      if (g_str_equal (span, "Monday"))
+        {
+          /* Published on a Monday: that very day. */
+          g_assert_cmpstr (timex->value, ==, "2023-09-04");
+          g_assert_cmpint (timex->anchor, ==, DATELINE_ANCHOR_PUBLISHED);
+          saw_monday = TRUE;
+        }
+      else if (g_str_equal (span, "June 2023"))
+        {
+          g_assert_cmpstr (timex->value, ==, "2023-06");
+          saw_june = TRUE;
+        }
+    }
+
+  g_assert_true (saw_monday);
+  g_assert_true (saw_june);
+  g_assert_cmpint (dateline_event_get_kind (get_event (project, 0)), ==, DATELINE_EVENT_VOTE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/extract/dated-sentences", test_extract_dated_sentences);
+  g_test_add_func ("/extract/titles", test_extract_titles);
+  g_test_add_func ("/extract/undated-without-anchor", test_extract_undated_without_anchor);
+  g_test_add_func ("/extract/reference-date-resolves", test_extract_reference_date_resolves);
+  g_test_add_func ("/extract/timexes-stored", test_extract_timexes_stored);
+
+  return g_test_run ();
+}

@@ -1,3 +1,273 @@
-/* placeholder: being written */
-#include <stdio.h>
-int main (void) { printf ("1..0 # SKIP not written yet\n"); return 0; }
+/* test-ingest.c — reading articles: titles, publication dates, bad files
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "dateline-ingest.h"
+
+static char *
+published_value (DatelineArticle *article)
+{
+  return dateline_when_dup_value (dateline_article_get_published (article));
+}
+
+static DatelineArticle *
+ingest_string (const char         *data,
+               const DatelineWhen *reference,
+               GError            **error)
+{
+  return dateline_ingest_data (data, strlen (data), "story.txt", reference, error);
+}
+
+static void
+test_ingest_date_line_with_title (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DatelineArticle) article =
+    ingest_string ("date 2025-08-01 Talks end without progress\n\nThe talks ended on Wednesday.\n",
+                   NULL, &error);
+  g_autofree char *value = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (dateline_article_get_title (article), ==, "Talks end without progress");
+  value = published_value (article);
+  g_assert_cmpstr (value, ==, "2025-08-01");
+  g_assert_cmpint (dateline_article_get_published_origin (article), ==, DATELINE_DATE_ORIGIN_HEADER);
+  /* The metadata is not part of the text; the title is its first line. */
+  g_assert_cmpstr (dateline_article_get_text (article), ==,
+                   "Talks end without progress\n\nThe talks ended on Wednesday.");
+}
+
+static void
+test_ingest_published_line_after_title (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DatelineArticle) article =
+    ingest_string ("Council extends survey\nPublished: 4 September 2023\n\nThe council voted on Monday.\n",
+                   NULL, &error);
+  g_autofree char *value = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (dateline_article_get_title (article), ==, "Council extends survey");
+  value = published_value (article);
+  g_assert_cmpstr (value, ==, "2023-09-04");
+  g_assert_null (strstr (dateline_article_get_text (article), "Published"));
+}
+
+static void
+test_ingest_published_forms (void)
+{
+  const struct {
+    const char *header;
+    const char *expected;
+  } cases[] = {
+    { "Published on July 31, 2025", "2025-07-31" },
+    { "Date: 2024-02-29", "2024-02-29" },
+    { "Updated: Monday, April 19, 2021 10:15 GMT", "2021-04-19" },
+    { "posted 3 Jan 2022", "2022-01-03" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *data = g_strdup_printf ("A headline\n%s\n\nBody text.\n", cases[i].header);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DatelineArticle) article = ingest_string (data, NULL, &error);
+      g_autofree char *value = NULL;
+
+      g_assert_no_error (error);
+      value = published_value (article);
+      g_assert_cmpstr (value, ==, cases[i].expected);
+      g_assert_cmpstr (dateline_article_get_title (article), ==, "A headline");
+    }
+}
+
+static void
+test_ingest_reference_and_unknown (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DatelineArticle) with_reference = NULL;
+  g_autoptr(DatelineArticle) without = NULL;
+  g_autoptr(DatelineArticle) stated = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *stated_value = NULL;
+  DatelineWhen reference;
+
+  g_assert_true (dateline_when_parse_value ("2023-06-16", &reference));
+
+  with_reference = ingest_string ("Port reopens\n\nThe port reopened on Tuesday.\n", &reference, &error);
+  g_assert_no_error (error);
+  value = published_value (with_reference);
+  g_assert_cmpstr (value, ==, "2023-06-16");
+  g_assert_cmpint (dateline_article_get_published_origin (with_reference), ==, DATELINE_DATE_ORIGIN_REFERENCE);
+
+  without = ingest_string ("Port reopens\n\nThe port reopened on Tuesday.\n", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (dateline_when_is_dated (dateline_article_get_published (without)));
+  g_assert_cmpint (dateline_article_get_published_origin (without), ==, DATELINE_DATE_ORIGIN_UNKNOWN);
+
+  /* A date stated in the file wins over the reference date. */
+  stated = ingest_string ("date 2020-01-02 Port reopens\n\nText.\n", &reference, &error);
+  g_assert_no_error (error);
+  stated_value = published_value (stated);
+  g_assert_cmpstr (stated_value, ==, "2020-01-02");
+  g_assert_cmpint (dateline_article_get_published_origin (stated), ==, DATELINE_DATE_ORIGIN_HEADER);
+}
+
+static void
+test_ingest_not_a_header (void)
+{
+  g_autoptr(GError) error = NULL;
+  /* "Date" as an ordinary word in a headline is no metadata line. */
+  g_autoptr(DatelineArticle) article =
+    ingest_string ("Date set for the election\n\nThe vote will be held in May 2026.\n", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (dateline_article_get_title (article), ==, "Date set for the election");
+  g_assert_false (dateline_when_is_dated (dateline_article_get_published (article)));
+}
+
+static void
+test_ingest_long_first_line (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) data = g_string_new (NULL);
+  g_autoptr(DatelineArticle) article = NULL;
+  const char *title;
+
+  for (guint i = 0; i < 30; i++)
+    g_string_append (data, "word ");
+  g_string_append (data, "end of a long opening paragraph.\nSecond line.\n");
+
+  article = ingest_string (data->str, NULL, &error);
+  g_assert_no_error (error);
+  title = dateline_article_get_title (article);
+  g_assert_true (g_str_has_suffix (title, "word…"));
+  g_assert_cmpint (g_utf8_strlen (title, -1), <=, 101);
+}
+
+static void
+test_ingest_line_ends_and_bom (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DatelineArticle) article =
+    ingest_string ("\xEF\xBB\xBFTitle\r\n\r\nFirst line.\r\nSecond line.\r\n", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (dateline_article_get_title (article), ==, "Title");
+  g_assert_cmpstr (dateline_article_get_text (article), ==, "Title\n\nFirst line.\nSecond line.");
+}
+
+static void
+test_ingest_utf16 (void)
+{
+  /* "Héllo\nBody." in UTF-16LE with a BOM */
+  static const char utf16[] = "\xFF\xFE" "H\0\xE9\0l\0l\0o\0\n\0B\0o\0d\0y\0.\0";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DatelineArticle) article =
+    dateline_ingest_data (utf16, sizeof utf16 - 1, "utf16.txt", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (dateline_article_get_title (article), ==, "Héllo");
+  g_assert_cmpstr (dateline_article_get_text (article), ==, "Héllo\nBody.");
+}
+
+static void
+assert_refused (const char *data,
+                gsize       length,
+                int         code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DatelineArticle) article =
+    dateline_ingest_data (data, length, "bad-file.txt", NULL, &error);
+
+  g_assert_null (article);
+  g_assert_error (error, DATELINE_INGEST_ERROR, code);
+  /* Every message names the file so the user knows which one. */
+  g_assert_nonnull (strstr (error->message, "bad-file.txt"));
+}
+
+static void
+test_ingest_refuses_bad_files (void)
+{
+  static const char png_header[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+  static const char latin1[] = "Caf\xE9 opens\n\nIt opened on Monday.\n";
+  static const char overlong[] = "Title\n\n\xC0\xAF is an overlong slash.\n";
+
+  assert_refused (png_header, sizeof png_header - 1, DATELINE_INGEST_ERROR_NOT_TEXT);
+  assert_refused (latin1, sizeof latin1 - 1, DATELINE_INGEST_ERROR_INVALID_UTF8);
+  assert_refused (overlong, sizeof overlong - 1, DATELINE_INGEST_ERROR_INVALID_UTF8);
+  assert_refused ("", 0, DATELINE_INGEST_ERROR_EMPTY);
+  assert_refused (" \n\n\t \n", 6, DATELINE_INGEST_ERROR_EMPTY);
+  assert_refused ("date 2025-01-01\n", 16, DATELINE_INGEST_ERROR_EMPTY);
+}
+
+static void
+test_ingest_file_errors (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/dir/missing-article.txt");
+  g_autoptr(GFile) directory = g_file_new_for_path (g_get_tmp_dir ());
+  g_autoptr(DatelineArticle) article = NULL;
+
+  article = dateline_ingest_file (missing, NULL, NULL, &error);
+  g_assert_null (article);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "missing-article.txt"));
+  g_clear_error (&error);
+
+  article = dateline_ingest_file (directory, NULL, NULL, &error);
+  g_assert_null (article);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+}
+
+static void
+test_ingest_fixture_file (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "grain-talks.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DatelineArticle) article = dateline_ingest_file (file, NULL, NULL, &error);
+  g_autofree char *value = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (dateline_article_get_source (article), ==, "grain-talks.txt");
+  g_assert_cmpstr (dateline_article_get_title (article), ==, "Ministers hold grain corridor talks in Geneva");
+  value = published_value (article);
+  g_assert_cmpstr (value, ==, "2024-03-15");
+}
+
+static void
+test_ingest_is_project_file (void)
+{
+  g_autoptr(GFile) project = g_file_new_for_path ("/tmp/story.dateline");
+  g_autoptr(GFile) article = g_file_new_for_path ("/tmp/story.txt");
+
+  g_assert_true (dateline_ingest_is_project_file (project));
+  g_assert_false (dateline_ingest_is_project_file (article));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ingest/date-line-with-title", test_ingest_date_line_with_title);
+  g_test_add_func ("/ingest/published-line-after-title", test_ingest_published_line_after_title);
+  g_test_add_func ("/ingest/published-forms", test_ingest_published_forms);
+  g_test_add_func ("/ingest/reference-and-unknown", test_ingest_reference_and_unknown);
+  g_test_add_func ("/ingest/not-a-header", test_ingest_not_a_header);
+  g_test_add_func ("/ingest/long-first-line", test_ingest_long_first_line);
+  g_test_add_func ("/ingest/line-ends-and-bom", test_ingest_line_ends_and_bom);
+  g_test_add_func ("/ingest/utf16", test_ingest_utf16);
+  g_test_add_func ("/ingest/refuses-bad-files", test_ingest_refuses_bad_files);
+  g_test_add_func ("/ingest/file-errors", test_ingest_file_errors);
+  g_test_add_func ("/ingest/fixture-file", test_ingest_fixture_file);
+  g_test_add_func ("/ingest/is-project-file", test_ingest_is_project_file);
+
+  return g_test_run ();
+}

@@ -1,3 +1,382 @@
-/* placeholder: being written */
-#include <stdio.h>
-int main (void) { printf ("1..0 # SKIP not written yet\n"); return 0; }
+/* test-project.c — the project file: lossless round trip, strict reading
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "dateline-project.h"
+
+/* Multi-byte characters before every span, so code points and bytes differ. */
+static const char article_text[] =
+  "Kyiv’s “talks” résumé\n\nThe envoys met on Wednesday in Genève. Rubio said “no progress” on 30 July 2025.";
+
+static guint
+byte_offset_of (const char *needle)
+{
+  const char *found = strstr (article_text, needle);
+
+  g_assert_nonnull (found);
+  return (guint) (found - article_text);
+}
+
+static DatelineProject *
+build_project (void)
+{
+  DatelineProject *project = dateline_project_new ();
+  g_autoptr(DatelineArticle) article = NULL;
+  g_autoptr(DatelineArticle) undated_article = NULL;
+  g_autoptr(DatelineActor) actor = NULL;
+  g_autoptr(DatelineEvent) day_event = NULL;
+  g_autoptr(DatelineEvent) month_event = NULL;
+  g_autoptr(DatelineEvent) undated_event = NULL;
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *timexes = g_ptr_array_new ();
+  DatelineWhen when;
+  guint wednesday = byte_offset_of ("Wednesday");
+  guint july = byte_offset_of ("30 July 2025");
+  guint sentence = byte_offset_of ("Rubio said");
+
+  dateline_project_set_title (project, "Peace talks");
+
+  article = dateline_article_new ("a1", "Kyiv’s “talks”", "talks.txt", article_text);
+  g_assert_true (dateline_when_parse_value ("2025-08-01", &when));
+  dateline_article_set_published (article, &when, DATELINE_DATE_ORIGIN_HEADER);
+  g_ptr_array_add (timexes, dateline_timex_new (wednesday, wednesday + strlen ("Wednesday"),
+                                                DATELINE_TIMEX_DATE, "2025-07-30", DATELINE_ANCHOR_PUBLISHED));
+  g_ptr_array_add (timexes, dateline_timex_new (july, july + strlen ("30 July 2025"),
+                                                DATELINE_TIMEX_DATE, "2025-07-30", DATELINE_ANCHOR_NONE));
+  dateline_article_take_timexes (article, timexes);
+  dateline_project_add_article (project, article);
+
+  undated_article = dateline_article_new ("a2", NULL, "plain.txt", "No date here.");
+  dateline_project_add_article (project, undated_article);
+
+  actor = dateline_actor_new ("marco-rubio", "Marco Rubio", DATELINE_ACTOR_PERSON);
+  dateline_actor_add_alias (actor, "Rubio");
+  dateline_actor_add_mention (actor, "a1", sentence, sentence + strlen ("Rubio"));
+  dateline_project_add_actor (project, actor);
+
+  day_event = dateline_event_new ("e1", "Rubio says talks made no progress", DATELINE_EVENT_STATEMENT);
+  g_assert_true (dateline_when_parse_value ("2025-07-30", &when));
+  when.certainty = DATELINE_CERTAINTY_STATED;
+  dateline_event_set_when (day_event, &when);
+  dateline_event_add_actor (day_event, "marco-rubio");
+  dateline_event_add_source (day_event, "a1", sentence, (guint) strlen (article_text),
+                             article_text + sentence);
+  dateline_event_set_notes (day_event, "Checked against the transcript.");
+  dateline_event_set_edited (day_event, TRUE);
+  g_ptr_array_add (events, g_object_ref (day_event));
+
+  month_event = dateline_event_new ("e2", "Envoys meet", DATELINE_EVENT_MEETING);
+  g_assert_true (dateline_when_parse_value ("2025-W31", &when));
+  when.certainty = DATELINE_CERTAINTY_RESOLVED;
+  dateline_event_set_when (month_event, &when);
+  dateline_event_add_source (month_event, "a1", byte_offset_of ("The envoys"), sentence - 1, NULL);
+  g_ptr_array_add (events, g_object_ref (month_event));
+
+  undated_event = dateline_event_new ("e3", "Something undated", DATELINE_EVENT_OTHER);
+  dateline_event_add_source (undated_event, "a2", 0, 13, "No date here.");
+  g_ptr_array_add (events, g_object_ref (undated_event));
+
+  dateline_project_add_events (project, events);
+  return project;
+}
+
+static void
+test_project_round_trip (void)
+{
+  g_autoptr(DatelineProject) project = build_project ();
+  g_autoptr(DatelineProject) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DatelineEvent) event = NULL;
+  g_autoptr(DatelineArticle) article = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  const DatelineSource *source;
+  gsize first_length, second_length;
+
+  first = dateline_project_to_data (project, &first_length);
+  loaded = dateline_project_new_from_data (first, (gssize) first_length, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+
+  /* Lossless: writing what was read gives the same bytes. */
+  second = dateline_project_to_data (loaded, &second_length);
+  g_assert_cmpstr (first, ==, second);
+
+  /* And the objects are really there, not just the bytes. */
+  g_assert_cmpstr (dateline_project_get_title (loaded), ==, "Peace talks");
+  g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_articles (loaded)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_events (loaded)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_actors (loaded)), ==, 1);
+
+  article = g_list_model_get_item (dateline_project_get_articles (loaded), 0);
+  g_assert_cmpstr (dateline_article_get_text (article), ==, article_text);
+  g_assert_cmpuint (dateline_article_get_timexes (article)->len, ==, 2);
+
+  event = g_list_model_get_item (dateline_project_get_events (loaded), 0);
+  g_assert_cmpstr (dateline_event_get_title (event), ==, "Rubio says talks made no progress");
+  g_assert_cmpint (dateline_event_get_kind (event), ==, DATELINE_EVENT_STATEMENT);
+  g_assert_true (dateline_event_get_edited (event));
+  g_assert_cmpstr (dateline_event_get_notes (event), ==, "Checked against the transcript.");
+  g_assert_cmpstr (dateline_event_get_actors (event)[0], ==, "marco-rubio");
+  source = &g_array_index (dateline_event_get_sources (event), DatelineSource, 0);
+  g_assert_cmpuint (source->start, ==, byte_offset_of ("Rubio said"));
+  g_assert_true (g_str_has_prefix (source->text, "Rubio said “no progress”"));
+}
+
+/* The file speaks code points: text[start:end] in a language that indexes
+ * by code point must give the span. */
+static void
+test_project_offsets_are_code_points (void)
+{
+  g_autoptr(DatelineProject) project = build_project ();
+  g_autoptr(JsonNode) root = dateline_project_to_json (project);
+  JsonObject *object = json_node_get_object (root);
+  JsonArray *timexes = json_object_get_array_member (object, "timexes");
+  JsonArray *articles = json_object_get_array_member (object, "articles");
+  const char *text = json_object_get_string_member (json_array_get_object_element (articles, 0), "text");
+
+  for (guint i = 0; i < json_array_get_length (timexes); i++)
+    {
+      JsonObject *timex = json_array_get_object_element (timexes, i);
+      gint64 start = json_object_get_int_member (timex, "start");
+      gint64 end = json_object_get_int_member (timex, "end");
+      const char *from = g_utf8_offset_to_pointer (text, start);
+      const char *to = g_utf8_offset_to_pointer (text, end);
+      g_autofree char *slice = g_strndup (from, to - from);
+
+      g_assert_cmpstr (slice, ==, json_object_get_string_member (timex, "text"));
+    }
+
+  /* "Wednesday" is preceded by 3 multi-byte characters (’ “ ”) and é,
+   * è: its code-point offset is well below its byte offset. */
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (timexes, 0), "start"),
+                   <, byte_offset_of ("Wednesday"));
+}
+
+static void
+test_project_when_fields (void)
+{
+  g_autoptr(DatelineProject) project = build_project ();
+  g_autoptr(JsonNode) root = dateline_project_to_json (project);
+  JsonArray *events = json_object_get_array_member (json_node_get_object (root), "events");
+  JsonObject *week = json_object_get_object_member (json_array_get_object_element (events, 1), "when");
+  JsonObject *undated = json_object_get_object_member (json_array_get_object_element (events, 2), "when");
+
+  g_assert_cmpstr (json_object_get_string_member (week, "value"), ==, "2025-W31");
+  g_assert_cmpstr (json_object_get_string_member (week, "start"), ==, "2025-07-28");
+  g_assert_cmpstr (json_object_get_string_member (week, "end"), ==, "2025-08-03");
+  g_assert_cmpstr (json_object_get_string_member (week, "granularity"), ==, "week");
+  g_assert_cmpstr (json_object_get_string_member (week, "certainty"), ==, "resolved");
+
+  g_assert_cmpstr (json_object_get_string_member (undated, "certainty"), ==, "unknown");
+  g_assert_true (json_object_get_null_member (undated, "value"));
+  g_assert_true (json_object_get_null_member (undated, "start"));
+  g_assert_true (json_object_get_null_member (undated, "end"));
+}
+
+/* Returns the saved project with @from replaced by @to once. */
+static char *
+edited_project (const char *from,
+                const char *to)
+{
+  g_autoptr(DatelineProject) project = build_project ();
+  g_autofree char *data = dateline_project_to_data (project, NULL);
+  g_autoptr(GString) edited = g_string_new (data);
+
+  g_assert_cmpuint (g_string_replace (edited, from, to, 1), ==, 1);
+  return g_string_free (g_steal_pointer (&edited), FALSE);
+}
+
+static void
+assert_rejected (const char *data,
+                 int         code,
+                 const char *message_part)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DatelineProject) project = dateline_project_new_from_data (data, -1, &error);
+
+  g_assert_null (project);
+  g_assert_error (error, DATELINE_PROJECT_ERROR, code);
+  if (message_part != NULL && strstr (error->message, message_part) == NULL)
+    g_error ("“%s” does not mention “%s”", error->message, message_part);
+}
+
+static void
+test_project_rejects_bad_files (void)
+{
+  g_autoptr(DatelineProject) project = build_project ();
+  g_autofree char *good = dateline_project_to_data (project, NULL);
+  g_autofree char *truncated = g_strndup (good, strlen (good) / 2);
+  struct {
+    const char *from;
+    const char *to;
+    int         code;
+    const char *message_part;
+  } edits[] = {
+    { "\"version\" : 1", "\"version\" : 2", DATELINE_PROJECT_ERROR_NEWER_VERSION, "newer version" },
+    { "\"version\" : 1", "\"version\" : \"1\"", DATELINE_PROJECT_ERROR_INVALID, "version" },
+    { "\"format\" : \"dateline\"", "\"format\" : \"other\"", DATELINE_PROJECT_ERROR_INVALID, "not a Dateline project" },
+    { "\"id\" : \"a2\"", "\"id\" : \"a1\"", DATELINE_PROJECT_ERROR_INVALID, "“a1”" },
+    { "\"id\" : \"e2\"", "\"id\" : \"e1\"", DATELINE_PROJECT_ERROR_INVALID, "“e1”" },
+    { "\"article\" : \"a2\"", "\"article\" : \"a9\"", DATELINE_PROJECT_ERROR_INVALID, "unknown article “a9”" },
+    { "\"actors\" : [\n   \"marco-rubio\"", "\"actors\" : [\n   \"nobody\"", DATELINE_PROJECT_ERROR_INVALID, "unknown actor" },
+    { "\"end\" : 13", "\"end\" : 14", DATELINE_PROJECT_ERROR_INVALID, "outside the text" },
+    { "\"end\" : 13", "\"end\" : \"13\"", DATELINE_PROJECT_ERROR_INVALID, "whole number" },
+    { "\"start\" : 0", "\"start\" : -4", DATELINE_PROJECT_ERROR_INVALID, "out of range" },
+    { "\"value\" : \"2025-W31\"", "\"value\" : \"0000-07-30\"", DATELINE_PROJECT_ERROR_INVALID, "impossible date" },
+    { "\"value\" : \"2025-W31\"", "\"value\" : \"99999-07-30\"", DATELINE_PROJECT_ERROR_INVALID, "impossible date" },
+    { "\"granularity\" : \"week\"", "\"granularity\" : \"month\"", DATELINE_PROJECT_ERROR_INVALID, "granularity" },
+    { "\"kind\" : \"person\"", "\"kind\" : \"robot\"", DATELINE_PROJECT_ERROR_INVALID, "robot" },
+    { "\"type\" : \"DATE\"", "\"type\" : \"SOON\"", DATELINE_PROJECT_ERROR_INVALID, "SOON" },
+    { "\"text\" : \"No date here.\"", "\"text\" : 42", DATELINE_PROJECT_ERROR_INVALID, "not text" },
+    { "\"articles\" : [", "\"articles\" : {\"x\":[", DATELINE_PROJECT_ERROR_INVALID, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
+    {
+      g_autofree char *data = edited_project (edits[i].from, edits[i].to);
+      assert_rejected (data, edits[i].code, edits[i].message_part);
+    }
+
+  assert_rejected (truncated, DATELINE_PROJECT_ERROR_INVALID, "not valid JSON");
+  assert_rejected ("", DATELINE_PROJECT_ERROR_INVALID, NULL);
+  assert_rejected ("[1, 2, 3]", DATELINE_PROJECT_ERROR_INVALID, "not a Dateline project");
+  assert_rejected ("{\"format\": \"dateline\", \"version\": 1}", DATELINE_PROJECT_ERROR_INVALID, "articles");
+}
+
+/* Unknown fields are ignored, so that later versions can add some. */
+static void
+test_project_ignores_unknown_fields (void)
+{
+  g_autofree char *data = edited_project ("\"format\" : \"dateline\"",
+                                          "\"format\" : \"dateline\", \"future\" : {\"x\": [1]}");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DatelineProject) project = dateline_project_new_from_data (data, -1, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_events (project)), ==, 3);
+}
+
+static void
+test_project_save_and_load_file (void)
+{
+  g_autoptr(DatelineProject) project = build_project ();
+  g_autoptr(DatelineProject) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dateline-test-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "talks.dateline", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path ("/nonexistent-dir/x.dateline");
+  g_autoptr(GDir) listing = NULL;
+  guint n_files = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (dateline_project_save_to_file (project, file, NULL, &error));
+  g_assert_no_error (error);
+  /* Saving again replaces the file. */
+  g_assert_true (dateline_project_save_to_file (project, file, NULL, &error));
+
+  loaded = dateline_project_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_events (loaded)), ==, 3);
+
+  /* No temporary file is left beside it. */
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 1);
+
+  g_assert_false (dateline_project_save_to_file (project, bad, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  /* A load error names the file. */
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"dateline\", \"version\": 7}", -1, NULL));
+  g_clear_object (&loaded);
+  loaded = dateline_project_new_from_file (file, NULL, &error);
+  g_assert_null (loaded);
+  g_assert_error (error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_NEWER_VERSION);
+  g_assert_true (g_str_has_prefix (error->message, "talks.dateline: "));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_project_ids (void)
+{
+  g_autoptr(DatelineProject) project = dateline_project_new ();
+  g_autoptr(DatelineArticle) first = dateline_article_new (NULL, "One", "1.txt", "One.");
+  g_autoptr(DatelineArticle) second = dateline_article_new ("a1", "Two", "2.txt", "Two.");
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+
+  dateline_project_add_article (project, first);
+  dateline_project_add_article (project, second);
+  g_assert_cmpstr (dateline_article_get_id (first), ==, "a1");
+  g_assert_cmpstr (dateline_article_get_id (second), !=, "a1");
+  g_assert_true (dateline_project_lookup_article (project, dateline_article_get_id (second)) == second);
+
+  g_ptr_array_add (events, dateline_event_new (NULL, "x", DATELINE_EVENT_OTHER));
+  g_ptr_array_add (events, dateline_event_new ("e1", "y", DATELINE_EVENT_OTHER));
+  dateline_project_add_events (project, events);
+  g_assert_cmpstr (dateline_event_get_id (g_ptr_array_index (events, 0)), ==, "e1");
+  g_assert_cmpstr (dateline_event_get_id (g_ptr_array_index (events, 1)), !=, "e1");
+}
+
+static void
+test_project_absorb (void)
+{
+  g_autoptr(DatelineProject) combined = build_project ();
+  g_autoptr(DatelineProject) shard = build_project ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *events;
+
+  dateline_project_absorb (combined, shard);
+
+  g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_articles (combined)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_actors (combined)), ==, 1);
+  events = dateline_project_get_events (combined);
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, 6);
+
+  /* Every id is unique and every passage names an article that holds it. */
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(DatelineEvent) event = g_list_model_get_item (events, i);
+      GArray *sources = dateline_event_get_sources (event);
+
+      g_assert_true (g_hash_table_add (seen, (gpointer) dateline_event_get_id (event)));
+      for (guint j = 0; j < sources->len; j++)
+        {
+          const DatelineSource *source = &g_array_index (sources, DatelineSource, j);
+          DatelineArticle *article = dateline_project_lookup_article (combined, source->article_id);
+
+          g_assert_nonnull (article);
+          g_assert_true (strncmp (dateline_article_get_text (article) + source->start,
+                                  source->text, source->end - source->start) == 0);
+        }
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/project/round-trip", test_project_round_trip);
+  g_test_add_func ("/project/offsets-are-code-points", test_project_offsets_are_code_points);
+  g_test_add_func ("/project/when-fields", test_project_when_fields);
+  g_test_add_func ("/project/rejects-bad-files", test_project_rejects_bad_files);
+  g_test_add_func ("/project/ignores-unknown-fields", test_project_ignores_unknown_fields);
+  g_test_add_func ("/project/save-and-load-file", test_project_save_and_load_file);
+  g_test_add_func ("/project/ids", test_project_ids);
+  g_test_add_func ("/project/absorb", test_project_absorb);
+
+  return g_test_run ();
+}
