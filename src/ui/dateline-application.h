@@ -1,7 +1,18 @@
+/* dateline-application.h — the application: windows, app actions, opening files
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #pragma once
+
 #include <adwaita.h>
+
 G_BEGIN_DECLS
+
 #define DATELINE_TYPE_APPLICATION (dateline_application_get_type())
+
 G_DECLARE_FINAL_TYPE (DatelineApplication, dateline_application, DATELINE, APPLICATION, AdwApplication)
+
 DatelineApplication *dateline_application_new (void);
+
 G_END_DECLS

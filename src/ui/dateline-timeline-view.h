@@ -1,0 +1,49 @@
+/* dateline-timeline-view.h — the zoomable timeline, drawn by the core renderer
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "dateline-event.h"
+#include "dateline-layout.h"
+#include "dateline-renderer.h"
+#include "dateline-viewport.h"
+
+G_BEGIN_DECLS
+
+#define DATELINE_TYPE_TIMELINE_VIEW (dateline_timeline_view_get_type())
+
+G_DECLARE_FINAL_TYPE (DatelineTimelineView, dateline_timeline_view, DATELINE, TIMELINE_VIEW, GtkWidget)
+
+GtkWidget        *dateline_timeline_view_new                (void);
+/* (element-type DatelineEvent) (nullable) */
+GListModel       *dateline_timeline_view_get_events         (DatelineTimelineView *self);
+void              dateline_timeline_view_set_events         (DatelineTimelineView *self,
+                                                             GListModel           *events);
+/* (transfer none) (nullable) */
+DatelineEvent    *dateline_timeline_view_get_selected_event (DatelineTimelineView *self);
+void              dateline_timeline_view_set_selected_event (DatelineTimelineView *self,
+                                                             DatelineEvent        *event);
+/* Position of the selected event in the events model, or G_MAXUINT. */
+guint             dateline_timeline_view_get_selected_index (DatelineTimelineView *self);
+void              dateline_timeline_view_select_index       (DatelineTimelineView *self,
+                                                             guint                 event_index);
+/* (transfer none) (nullable): NULL until there are events */
+DatelineLayout   *dateline_timeline_view_get_layout         (DatelineTimelineView *self);
+/* (transfer none) */
+DatelineViewport *dateline_timeline_view_get_viewport       (DatelineTimelineView *self);
+/* (transfer none): geometry of the last frame drawn (hit testing, tests) */
+DatelineRenderer *dateline_timeline_view_get_renderer       (DatelineTimelineView *self);
+
+void              dateline_timeline_view_zoom_in            (DatelineTimelineView *self);
+void              dateline_timeline_view_zoom_out           (DatelineTimelineView *self);
+void              dateline_timeline_view_zoom_fit           (DatelineTimelineView *self);
+/* Moves the selection to the next (@direction > 0) or previous event in
+ * time order and scrolls it into view. */
+void              dateline_timeline_view_select_adjacent    (DatelineTimelineView *self,
+                                                             int                   direction);
+
+G_END_DECLS

@@ -1,0 +1,416 @@
+/* dateline-window-actions.c — the window's actions (win.*)
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "Dateline"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dateline-compat.h"
+#include "dateline-export.h"
+#include "dateline-window-private.h"
+
+/* Helpers */
+
+static GtkFileFilter *
+new_filter (const char         *name,
+            const char * const *mime_types,
+            const char * const *suffixes)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  for (guint i = 0; mime_types != NULL && mime_types[i] != NULL; i++)
+    gtk_file_filter_add_mime_type (filter, mime_types[i]);
+  for (guint i = 0; suffixes != NULL && suffixes[i] != NULL; i++)
+    gtk_file_filter_add_suffix (filter, suffixes[i]);
+
+  return filter;
+}
+
+static GListModel *
+create_open_filters (void)
+{
+  static const char * const article_types[] = { "text/plain", "text/html", "text/markdown", NULL };
+  static const char * const article_suffixes[] = { "txt", "html", "htm", "md", "markdown", NULL };
+  static const char * const project_suffixes[] = { "dateline", NULL };
+  static const char * const all_suffixes[] = { "txt", "html", "htm", "md", "markdown", "dateline", NULL };
+  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) supported = NULL;
+  g_autoptr(GtkFileFilter) articles = NULL;
+  g_autoptr(GtkFileFilter) projects = NULL;
+  g_autoptr(GtkFileFilter) all = NULL;
+
+  supported = new_filter (_("Articles and Timelines"), article_types, all_suffixes);
+  articles = new_filter (_("Articles (text, HTML, Markdown)"), article_types, article_suffixes);
+  projects = new_filter (_("Dateline Timelines"), NULL, project_suffixes);
+  all = gtk_file_filter_new ();
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+
+  g_list_store_append (filters, supported);
+  g_list_store_append (filters, articles);
+  g_list_store_append (filters, projects);
+  g_list_store_append (filters, all);
+
+  return G_LIST_MODEL (filters);
+}
+
+static GListModel *
+create_project_filters (void)
+{
+  static const char * const project_suffixes[] = { "dateline", NULL };
+  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) projects = new_filter (_("Dateline Timelines"), NULL, project_suffixes);
+
+  g_list_store_append (filters, projects);
+
+  return G_LIST_MODEL (filters);
+}
+
+static GListModel *
+create_export_filters (void)
+{
+  static const char * const png[] = { "png", NULL };
+  static const char * const svg[] = { "svg", NULL };
+  static const char * const pdf[] = { "pdf", NULL };
+  static const char * const any[] = { "png", "svg", "pdf", NULL };
+  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) all = new_filter (_("PNG, SVG or PDF"), NULL, any);
+  g_autoptr(GtkFileFilter) png_filter = new_filter (_("PNG Image"), NULL, png);
+  g_autoptr(GtkFileFilter) svg_filter = new_filter (_("SVG Image"), NULL, svg);
+  g_autoptr(GtkFileFilter) pdf_filter = new_filter (_("PDF Document"), NULL, pdf);
+
+  g_list_store_append (filters, all);
+  g_list_store_append (filters, png_filter);
+  g_list_store_append (filters, svg_filter);
+  g_list_store_append (filters, pdf_filter);
+
+  return G_LIST_MODEL (filters);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+static GFile *
+dup_initial_folder (DatelineWindow *self)
+{
+  if (self->file != NULL)
+    return g_file_get_parent (self->file);
+
+  return NULL;
+}
+
+/* Callbacks */
+
+static void
+dateline_window_open_chosen_cb (GObject      *object,
+                                GAsyncResult *result,
+                                gpointer      user_data)
+{
+  g_autoptr(DatelineWindow) self = user_data;
+  g_autoptr(GListModel) files = NULL;
+  g_autoptr(GPtrArray) array = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_files;
+
+  files = dateline_compat_open_files_finish (result, &error);
+  if (files == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        dateline_window_add_toast_message (self, error->message);
+      return;
+    }
+
+  n_files = g_list_model_get_n_items (files);
+  array = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (array, g_list_model_get_item (files, i));
+
+  dateline_window_open_files (self, (GFile **) array->pdata, array->len);
+}
+
+static void
+dateline_window_saved_cb (GObject      *object,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  DatelineWindow *self = DATELINE_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+
+  if (!dateline_window_save_finish (self, result, &error))
+    {
+      g_autofree char *message = NULL;
+
+      self->close_after_save = FALSE;
+      /* Translators: %s says why, e.g. "Permission denied" */
+      message = g_strdup_printf (_("Could not save the timeline: %s"), error->message);
+      dateline_window_add_toast_message (self, message);
+      return;
+    }
+
+  if (self->close_after_save)
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+dateline_window_save_chosen_cb (GObject      *object,
+                                GAsyncResult *result,
+                                gpointer      user_data)
+{
+  g_autoptr(DatelineWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = dateline_compat_save_file_finish (result, &error);
+  if (file == NULL)
+    {
+      self->close_after_save = FALSE;
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        dateline_window_add_toast_message (self, error->message);
+      return;
+    }
+
+  dateline_window_save_async (self, file, NULL, dateline_window_saved_cb, NULL);
+}
+
+static void
+dateline_window_exported_cb (GObject      *object,
+                             GAsyncResult *result,
+                             gpointer      user_data)
+{
+  DatelineWindow *self = DATELINE_WINDOW (object);
+  g_autoptr(GFile) file = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (!dateline_window_export_finish (self, result, &error))
+    {
+      if (error->domain == DATELINE_EXPORT_ERROR)
+        message = g_strdup (error->message);
+      else
+        /* Translators: %s says why, e.g. "No space left on device" */
+        message = g_strdup_printf (_("Could not export the timeline: %s"), error->message);
+    }
+  else
+    {
+      g_autofree char *basename = g_file_get_basename (file);
+
+      /* Translators: %s is a file name */
+      message = g_strdup_printf (_("Timeline exported to “%s”"), basename);
+    }
+
+  dateline_window_add_toast_message (self, message);
+}
+
+static void
+dateline_window_export_chosen_cb (GObject      *object,
+                                  GAsyncResult *result,
+                                  gpointer      user_data)
+{
+  g_autoptr(DatelineWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = dateline_compat_save_file_finish (result, &error);
+  if (file == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        dateline_window_add_toast_message (self, error->message);
+      return;
+    }
+
+  dateline_window_export_async (self, file, NULL,
+                                dateline_window_exported_cb,
+                                g_object_ref (file));
+}
+
+/* Actions */
+
+static void
+dateline_window_open_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  DatelineWindow *self = DATELINE_WINDOW (widget);
+  g_autoptr(GListModel) filters = create_open_filters ();
+
+  dateline_compat_open_files_async (GTK_WINDOW (self),
+                                    _("Open Articles or a Timeline"),
+                                    filters, NULL,
+                                    dateline_window_open_chosen_cb,
+                                    g_object_ref (self));
+}
+
+static void
+save_as (DatelineWindow *self)
+{
+  g_autoptr(GListModel) filters = create_project_filters ();
+  g_autoptr(GFile) folder = dup_initial_folder (self);
+  g_autofree char *name = _dateline_window_dup_display_name (self);
+  g_autofree char *initial_name = g_strdup_printf ("%s.dateline", name);
+
+  dateline_compat_save_file_async (GTK_WINDOW (self),
+                                   _("Save Timeline"),
+                                   initial_name, folder, filters, NULL,
+                                   dateline_window_save_chosen_cb,
+                                   g_object_ref (self));
+}
+
+void
+_dateline_window_save_or_save_as (DatelineWindow *self)
+{
+  if (self->file != NULL)
+    dateline_window_save_async (self, self->file, NULL, dateline_window_saved_cb, NULL);
+  else
+    save_as (self);
+}
+
+static void
+dateline_window_save_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  _dateline_window_save_or_save_as (DATELINE_WINDOW (widget));
+}
+
+static void
+dateline_window_save_as_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *param)
+{
+  save_as (DATELINE_WINDOW (widget));
+}
+
+static void
+dateline_window_export_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *param)
+{
+  DatelineWindow *self = DATELINE_WINDOW (widget);
+  g_autoptr(GListModel) filters = create_export_filters ();
+  g_autoptr(GFile) folder = dup_initial_folder (self);
+  g_autofree char *name = _dateline_window_dup_display_name (self);
+  g_autofree char *initial_name = g_strdup_printf ("%s.png", name);
+
+  dateline_compat_save_file_async (GTK_WINDOW (self),
+                                   _("Export Timeline"),
+                                   initial_name, folder, filters, NULL,
+                                   dateline_window_export_chosen_cb,
+                                   g_object_ref (self));
+}
+
+static void
+dateline_window_open_sample_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *param)
+{
+  DatelineWindow *self = DATELINE_WINDOW (widget);
+  const char *env = g_getenv ("DATELINE_SAMPLEDIR");
+  const char *dir_path = (env != NULL && g_file_test (env, G_FILE_TEST_IS_DIR)) ? env : SAMPLEDIR;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  dir = g_dir_open (dir_path, 0, &error);
+  if (dir == NULL)
+    {
+      dateline_window_add_toast_message (self, error->message);
+      return;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".html") || g_str_has_suffix (name, ".md"))
+      g_ptr_array_add (names, g_strdup (name));
+
+  /* The sample is numbered: read it in order. */
+  g_ptr_array_sort (names, compare_names);
+
+  for (guint i = 0; i < names->len; i++)
+    g_ptr_array_add (files, g_file_new_build_filename (dir_path, g_ptr_array_index (names, i), NULL));
+
+  dateline_window_open_files (self, (GFile **) files->pdata, files->len);
+}
+
+static void
+dateline_window_cancel_loading_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *param)
+{
+  DatelineWindow *self = DATELINE_WINDOW (widget);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+}
+
+static void
+dateline_window_zoom_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  DatelineWindow *self = DATELINE_WINDOW (widget);
+
+  /* The window-level zoom works wherever the focus is (Ctrl++ in the side
+   * panel); the timeline's own keys only when it has the focus. */
+  if (g_str_equal (action_name, "win.zoom-in"))
+    dateline_timeline_view_zoom_in (self->timeline_view);
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    dateline_timeline_view_zoom_out (self->timeline_view);
+  else
+    dateline_timeline_view_zoom_fit (self->timeline_view);
+}
+
+void
+_dateline_window_update_actions (DatelineWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_project = self->project != NULL;
+  gboolean has_content = has_project &&
+                         (g_list_model_get_n_items (dateline_project_get_articles (self->project)) > 0 ||
+                          g_list_model_get_n_items (dateline_project_get_events (self->project)) > 0);
+  gboolean idle = !self->loading && !self->saving;
+
+  gtk_widget_action_set_enabled (widget, "win.save", idle && has_project);
+  gtk_widget_action_set_enabled (widget, "win.save-as", idle && has_project);
+  gtk_widget_action_set_enabled (widget, "win.export", has_content);
+  gtk_widget_action_set_enabled (widget, "win.cancel-loading", self->loading);
+}
+
+void
+_dateline_window_class_actions_init (DatelineWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, dateline_window_open_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, dateline_window_save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, dateline_window_save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, dateline_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, dateline_window_open_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-loading", NULL, dateline_window_cancel_loading_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, dateline_window_zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, dateline_window_zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, dateline_window_zoom_action);
+
+  /* Keep in sync with gtk/help-overlay.ui */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+}

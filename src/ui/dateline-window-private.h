@@ -1,0 +1,61 @@
+/* dateline-window-private.h — shared between the files of DatelineWindow
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "dateline-window.h"
+
+G_BEGIN_DECLS
+
+struct _DatelineWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  GtkStack             *main_stack;
+  AdwStatusPage        *empty_page;
+  GtkWidget            *sample_button;
+  GtkPaned             *paned;
+  DatelineTimelineView *timeline_view;
+  DatelineSourcePanel  *source_panel;
+  GtkRevealer          *progress_revealer;
+  GtkLabel             *progress_label;
+  GtkProgressBar       *progress_bar;
+
+  /* owned */
+  DatelineProject      *project;
+  GFile                *file;
+  GCancellable         *cancellable;
+  GQueue                pending_files;   /* GFile, waiting for the current job */
+
+  /* borrowed (weak pointer) */
+  DatelineArticleView  *article_view;
+
+  guint                 loading : 1;
+  guint                 saving : 1;
+  guint                 modified : 1;
+  guint                 close_after_save : 1;
+};
+
+/* dateline-window-actions.c */
+void _dateline_window_class_actions_init (DatelineWindowClass *klass);
+void _dateline_window_update_actions     (DatelineWindow      *self);
+void _dateline_window_save_or_save_as    (DatelineWindow      *self);
+
+/* dateline-window-files.c */
+void _dateline_window_process_queue      (DatelineWindow      *self);
+void _dateline_window_set_busy           (DatelineWindow      *self,
+                                          gboolean             loading,
+                                          gboolean             saving);
+void _dateline_window_set_modified       (DatelineWindow      *self,
+                                          gboolean             modified);
+void _dateline_window_update_title       (DatelineWindow      *self);
+void _dateline_window_add_toast_markup   (DatelineWindow      *self,
+                                          const char          *markup);
+char *_dateline_window_dup_display_name  (DatelineWindow      *self);
+
+G_END_DECLS

@@ -1,0 +1,589 @@
+/* dateline-window.c — the main window: timeline, source panel, files
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "Dateline"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "dateline-ui-private.h"
+#include "dateline-window-private.h"
+
+G_DEFINE_FINAL_TYPE (DatelineWindow, dateline_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_BUSY,
+  PROP_MODIFIED,
+  PROP_PROJECT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Helpers */
+
+static void
+update_main_page (DatelineWindow *self)
+{
+  GListModel *articles = dateline_project_get_articles (self->project);
+  GListModel *events = dateline_project_get_events (self->project);
+  gboolean has_content = g_list_model_get_n_items (articles) > 0 ||
+                         g_list_model_get_n_items (events) > 0;
+
+  gtk_stack_set_visible_child_name (self->main_stack, has_content ? "timeline" : "empty");
+}
+
+static char *
+find_sample_dir (void)
+{
+  const char *env = g_getenv ("DATELINE_SAMPLEDIR");
+
+  if (env != NULL && g_file_test (env, G_FILE_TEST_IS_DIR))
+    return g_strdup (env);
+  if (g_file_test (SAMPLEDIR, G_FILE_TEST_IS_DIR))
+    return g_strdup (SAMPLEDIR);
+
+  return NULL;
+}
+
+/* Callbacks */
+
+static void
+dateline_window_project_items_changed_cb (DatelineWindow *self,
+                                          guint           position,
+                                          guint           removed,
+                                          guint           added,
+                                          GListModel     *model)
+{
+  update_main_page (self);
+  _dateline_window_update_title (self);
+}
+
+static void
+dateline_window_show_in_article_cb (DatelineWindow      *self,
+                                    DatelineArticle     *article,
+                                    guint                start,
+                                    guint                end,
+                                    DatelineSourcePanel *panel)
+{
+  dateline_window_show_in_article (self, article, start, end);
+}
+
+static void
+dateline_window_event_activated_cb (DatelineWindow       *self,
+                                    DatelineEvent        *event,
+                                    DatelineTimelineView *view)
+{
+  GArray *sources = dateline_event_get_sources (event);
+  const DatelineSource *first;
+  DatelineArticle *article;
+
+  /* Activating an event reads its first passage; the panel lists the rest. */
+  if (sources == NULL || sources->len == 0)
+    return;
+
+  first = &g_array_index (sources, DatelineSource, 0);
+  article = dateline_project_lookup_article (self->project, first->article_id);
+  if (article != NULL)
+    dateline_window_show_in_article (self, article, first->start, first->end);
+}
+
+static gboolean
+dateline_window_drop_cb (DatelineWindow *self,
+                         const GValue   *value,
+                         double          x,
+                         double          y,
+                         GtkDropTarget  *target)
+{
+  g_autoptr(GPtrArray) files = NULL;
+  GdkFileList *file_list;
+  GSList *list;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  file_list = g_value_get_boxed (value);
+  list = gdk_file_list_get_files (file_list);
+  files = g_ptr_array_new ();
+
+  for (GSList *l = list; l != NULL; l = l->next)
+    g_ptr_array_add (files, l->data);
+
+  if (files->len > 0)
+    dateline_window_open_files (self, (GFile **) files->pdata, files->len);
+
+  g_slist_free (list);
+
+  return files->len > 0;
+}
+
+static void
+dateline_window_close_response_cb (DatelineWindow   *self,
+                                   const char       *response,
+                                   AdwMessageDialog *dialog)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      _dateline_window_set_modified (self, FALSE);
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+  else if (g_strcmp0 (response, "save") == 0)
+    {
+      self->close_after_save = TRUE;
+      _dateline_window_save_or_save_as (self);
+    }
+}
+
+/* Virtual functions */
+
+static gboolean
+dateline_window_close_request (GtkWindow *window)
+{
+  DatelineWindow *self = DATELINE_WINDOW (window);
+  g_autofree char *name = NULL;
+  AdwMessageDialog *dialog;
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+
+  if (!self->modified)
+    return GTK_WINDOW_CLASS (dateline_window_parent_class)->close_request (window);
+
+  name = _dateline_window_dup_display_name (self);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save Changes?"), NULL));
+  /* Translators: %s is the timeline's name */
+  adw_message_dialog_format_body (dialog,
+                                  _("“%s” has unsaved changes. Changes which are not saved will be permanently lost."),
+                                  name);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response",
+                           G_CALLBACK (dateline_window_close_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+dateline_window_dispose (GObject *object)
+{
+  DatelineWindow *self = DATELINE_WINDOW (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+
+  if (self->article_view != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->article_view), (gpointer *) &self->article_view);
+      gtk_window_destroy (GTK_WINDOW (self->article_view));
+      self->article_view = NULL;
+    }
+
+  g_queue_clear_full (&self->pending_files, g_object_unref);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DATELINE_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (dateline_window_parent_class)->dispose (object);
+}
+
+static void
+dateline_window_finalize (GObject *object)
+{
+  DatelineWindow *self = DATELINE_WINDOW (object);
+
+  g_clear_object (&self->project);
+  g_clear_object (&self->file);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (dateline_window_parent_class)->finalize (object);
+}
+
+static void
+dateline_window_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  DatelineWindow *self = DATELINE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_BUSY:
+      g_value_set_boolean (value, dateline_window_get_busy (self));
+      break;
+
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dateline_window_class_init (DatelineWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = dateline_window_dispose;
+  object_class->finalize = dateline_window_finalize;
+  object_class->get_property = dateline_window_get_property;
+
+  window_class->close_request = dateline_window_close_request;
+
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL,
+                         DATELINE_TYPE_PROJECT,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  dateline_ui_ensure_resources ();
+  g_type_ensure (DATELINE_TYPE_TIMELINE_VIEW);
+  g_type_ensure (DATELINE_TYPE_SOURCE_PANEL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, DATELINE_UI_RESOURCE_PATH "/dateline-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, DatelineWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, DatelineWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, DatelineWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, DatelineWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, DatelineWindow, sample_button);
+  gtk_widget_class_bind_template_child (widget_class, DatelineWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, DatelineWindow, timeline_view);
+  gtk_widget_class_bind_template_child (widget_class, DatelineWindow, source_panel);
+  gtk_widget_class_bind_template_child (widget_class, DatelineWindow, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DatelineWindow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, DatelineWindow, progress_bar);
+
+  _dateline_window_class_actions_init (klass);
+}
+
+static void
+dateline_window_init (DatelineWindow *self)
+{
+  g_autofree char *sample_dir = NULL;
+  GtkDropTarget *drop_target;
+  GtkIconTheme *icon_theme;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_queue_init (&self->pending_files);
+
+  /* Without the installed app icon (running from the build tree) fall back
+   * to a stock icon rather than a broken-image placeholder. */
+  icon_theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+  if (!gtk_icon_theme_has_icon (icon_theme, APPLICATION_ID))
+    adw_status_page_set_icon_name (self->empty_page, "x-office-calendar-symbolic");
+
+  sample_dir = find_sample_dir ();
+  gtk_widget_set_visible (self->sample_button, sample_dir != NULL);
+
+  g_signal_connect_object (self->source_panel, "show-in-article",
+                           G_CALLBACK (dateline_window_show_in_article_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_view, "event-activated",
+                           G_CALLBACK (dateline_window_event_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self->timeline_view, "selected-event",
+                          self->source_panel, "event",
+                          G_BINDING_SYNC_CREATE);
+
+  drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop_target, "drop",
+                           G_CALLBACK (dateline_window_drop_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->toast_overlay), GTK_EVENT_CONTROLLER (drop_target));
+
+  /* Give the timeline most of the width; the panel keeps its request. */
+  gtk_paned_set_position (self->paned, 1280 - 420);
+
+  {
+    g_autoptr(DatelineProject) project = dateline_project_new ();
+    dateline_window_set_project (self, project, NULL);
+  }
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->timeline_view));
+}
+
+/* Public API */
+
+DatelineWindow *
+dateline_window_new (DatelineApplication *application)
+{
+  g_return_val_if_fail (DATELINE_IS_APPLICATION (application), NULL);
+
+  return g_object_new (DATELINE_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+gboolean
+dateline_window_get_busy (DatelineWindow *self)
+{
+  g_return_val_if_fail (DATELINE_IS_WINDOW (self), FALSE);
+
+  return self->loading || self->saving || !g_queue_is_empty (&self->pending_files);
+}
+
+gboolean
+dateline_window_get_modified (DatelineWindow *self)
+{
+  g_return_val_if_fail (DATELINE_IS_WINDOW (self), FALSE);
+
+  return self->modified;
+}
+
+gboolean
+dateline_window_is_empty (DatelineWindow *self)
+{
+  g_return_val_if_fail (DATELINE_IS_WINDOW (self), FALSE);
+
+  return !self->modified &&
+         self->file == NULL &&
+         !dateline_window_get_busy (self) &&
+         g_list_model_get_n_items (dateline_project_get_articles (self->project)) == 0 &&
+         g_list_model_get_n_items (dateline_project_get_events (self->project)) == 0;
+}
+
+DatelineProject *
+dateline_window_get_project (DatelineWindow *self)
+{
+  g_return_val_if_fail (DATELINE_IS_WINDOW (self), NULL);
+
+  return self->project;
+}
+
+GFile *
+dateline_window_get_file (DatelineWindow *self)
+{
+  g_return_val_if_fail (DATELINE_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+void
+dateline_window_set_project (DatelineWindow  *self,
+                             DatelineProject *project,
+                             GFile           *file)
+{
+  g_return_if_fail (DATELINE_IS_WINDOW (self));
+  g_return_if_fail (DATELINE_IS_PROJECT (project));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  if (self->project != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (dateline_project_get_articles (self->project),
+                                            dateline_window_project_items_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (dateline_project_get_events (self->project),
+                                            dateline_window_project_items_changed_cb, self);
+    }
+
+  g_set_object (&self->project, project);
+  g_set_object (&self->file, file);
+
+  g_signal_connect_object (dateline_project_get_articles (project), "items-changed",
+                           G_CALLBACK (dateline_window_project_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dateline_project_get_events (project), "items-changed",
+                           G_CALLBACK (dateline_window_project_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  /* The panel first: it must not show an event of the old project while
+   * the view clears its selection. */
+  dateline_source_panel_set_project (self->source_panel, project);
+  dateline_timeline_view_set_events (self->timeline_view, dateline_project_get_events (project));
+
+  if (self->article_view != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->article_view));
+
+  self->modified = FALSE;
+  update_main_page (self);
+  _dateline_window_update_title (self);
+  _dateline_window_update_actions (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+void
+dateline_window_show_in_article (DatelineWindow  *self,
+                                 DatelineArticle *article,
+                                 guint            start,
+                                 guint            end)
+{
+  g_return_if_fail (DATELINE_IS_WINDOW (self));
+  g_return_if_fail (DATELINE_IS_ARTICLE (article));
+
+  if (self->article_view == NULL)
+    {
+      self->article_view = dateline_article_view_new (GTK_WINDOW (self));
+      g_object_add_weak_pointer (G_OBJECT (self->article_view), (gpointer *) &self->article_view);
+    }
+
+  dateline_article_view_show_passage (self->article_view, article, start, end);
+  gtk_window_present (GTK_WINDOW (self->article_view));
+}
+
+void
+dateline_window_add_toast_message (DatelineWindow *self,
+                                   const char     *message)
+{
+  g_autofree char *markup = NULL;
+
+  g_return_if_fail (DATELINE_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  /* AdwToast titles are Pango markup in libadwaita 1.2. */
+  markup = g_markup_escape_text (message, -1);
+  _dateline_window_add_toast_markup (self, markup);
+}
+
+void
+_dateline_window_add_toast_markup (DatelineWindow *self,
+                                   const char     *markup)
+{
+  AdwToast *toast = adw_toast_new (markup);
+
+  adw_toast_set_timeout (toast, 6);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+DatelineTimelineView *
+dateline_window_get_timeline_view (DatelineWindow *self)
+{
+  g_return_val_if_fail (DATELINE_IS_WINDOW (self), NULL);
+
+  return self->timeline_view;
+}
+
+DatelineSourcePanel *
+dateline_window_get_source_panel (DatelineWindow *self)
+{
+  g_return_val_if_fail (DATELINE_IS_WINDOW (self), NULL);
+
+  return self->source_panel;
+}
+
+DatelineArticleView *
+dateline_window_get_article_view (DatelineWindow *self)
+{
+  g_return_val_if_fail (DATELINE_IS_WINDOW (self), NULL);
+
+  return self->article_view;
+}
+
+void
+_dateline_window_set_modified (DatelineWindow *self,
+                               gboolean        modified)
+{
+  modified = !!modified;
+
+  if (self->modified == modified)
+    return;
+
+  self->modified = modified;
+  _dateline_window_update_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+void
+_dateline_window_set_busy (DatelineWindow *self,
+                           gboolean        loading,
+                           gboolean        saving)
+{
+  gboolean was_busy = dateline_window_get_busy (self);
+
+  self->loading = !!loading;
+  self->saving = !!saving;
+
+  gtk_revealer_set_reveal_child (self->progress_revealer, self->loading);
+  _dateline_window_update_actions (self);
+
+  if (was_busy != dateline_window_get_busy (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+char *
+_dateline_window_dup_display_name (DatelineWindow *self)
+{
+  const char *title = dateline_project_get_title (self->project);
+
+  if (title != NULL && title[0] != '\0')
+    return g_strdup (title);
+
+  if (self->file != NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (self->file);
+
+      if (g_str_has_suffix (basename, ".dateline"))
+        basename[strlen (basename) - strlen (".dateline")] = '\0';
+
+      return g_steal_pointer (&basename);
+    }
+
+  return g_strdup (_("Untitled Timeline"));
+}
+
+void
+_dateline_window_update_title (DatelineWindow *self)
+{
+  g_autofree char *name = _dateline_window_dup_display_name (self);
+  g_autofree char *title = NULL;
+  g_autofree char *window_title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *articles_text = NULL;
+  g_autofree char *events_text = NULL;
+  guint n_articles = g_list_model_get_n_items (dateline_project_get_articles (self->project));
+  guint n_events = g_list_model_get_n_items (dateline_project_get_events (self->project));
+
+  if (n_articles == 0 && n_events == 0 && self->file == NULL)
+    {
+      adw_window_title_set_title (self->window_title, _("Dateline"));
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Dateline"));
+      return;
+    }
+
+  /* The asterisk is the unsaved-changes marker, as in GNOME Text Editor. */
+  title = self->modified ? g_strdup_printf ("*%s", name) : g_strdup (name);
+  articles_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles", n_articles), n_articles);
+  events_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n_events), n_events);
+  subtitle = g_strdup_printf ("%s · %s", articles_text, events_text);
+  /* Translators: the window title, %s is the timeline's name */
+  window_title = g_strdup_printf (_("%s — Dateline"), title);
+
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
