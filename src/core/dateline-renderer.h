@@ -22,6 +22,20 @@ typedef struct {
 
 #define DATELINE_RENDER_OPTIONS_INIT { FALSE, G_MAXUINT, G_MAXUINT, NULL }
 
+/* The calendar unit of the axis' minor ticks (see
+ * dateline_renderer_get_tick_unit()), from fine to coarse. */
+typedef enum {
+  DATELINE_TICK_HOUR,
+  DATELINE_TICK_DAY,
+  DATELINE_TICK_WEEK,
+  DATELINE_TICK_MONTH,
+  DATELINE_TICK_QUARTER,
+  DATELINE_TICK_YEAR,
+  DATELINE_TICK_DECADE,
+  DATELINE_TICK_CENTURY,
+  DATELINE_TICK_MILLENNIUM,
+} DatelineTickUnit;
+
 #define DATELINE_TYPE_RENDERER (dateline_renderer_get_type())
 
 G_DECLARE_FINAL_TYPE (DatelineRenderer, dateline_renderer, DATELINE, RENDERER, GObject)
@@ -47,5 +61,20 @@ guint             dateline_renderer_hit_test   (DatelineRenderer            *sel
 gboolean          dateline_renderer_get_event_area (DatelineRenderer        *self,
                                                     guint                    event_index,
                                                     cairo_rectangle_t       *area);
+/* Where marks were too dense to draw one by one, the renderer drew an
+ * aggregate (a count badge, or a histogram column when very many events are
+ * visible). TRUE when (x, y) is on one in the last frame; @begin/@end (days)
+ * is the time range it stands for (zoom there to see its events) and
+ * @n_events how many events it holds. All out-parameters may be NULL. */
+gboolean          dateline_renderer_hit_test_cluster (DatelineRenderer      *self,
+                                                      double                 x,
+                                                      double                 y,
+                                                      double                *begin,
+                                                      double                *end,
+                                                      guint                 *n_events);
+/* The unit and step (e.g. MONTH, 1 or YEAR, 5) of the minor ticks of the
+ * last frame's axis. @step may be NULL. */
+DatelineTickUnit  dateline_renderer_get_tick_unit  (DatelineRenderer        *self,
+                                                    guint                   *step);
 
 G_END_DECLS

@@ -1,3 +1,748 @@
-/* placeholder: being written */
-#include <stdio.h>
-int main (void) { printf ("1..0 # SKIP not written yet\n"); return 0; }
+/* test-renderer.c — what DatelineRenderer draws, checked in pixels and geometry
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "dateline-date.h"
+#include "dateline-event.h"
+#include "dateline-layout.h"
+#include "dateline-renderer.h"
+#include "dateline-renderer-private.h"
+#include "dateline-viewport.h"
+
+#define WIDTH  800
+#define HEIGHT 300
+
+/* Colours the renderer promises (GNOME palette, see dateline-renderer.c). */
+#define LIGHT_BACKGROUND 0xffffff
+#define DARK_BACKGROUND  0x1e1e1e
+#define LIGHT_ACCENT     0x3584e4
+#define LIGHT_ATTACK     0xc01c28
+#define LIGHT_AGREEMENT  0x26a269
+#define DARK_ATTACK      0xf66151
+
+typedef struct {
+  cairo_surface_t  *surface;
+  DatelineRenderer *renderer;
+  DatelineViewport *viewport;
+  DatelineLayout   *layout;
+} Fixture;
+
+static DatelineLayoutItem
+day_item (guint32 julian,
+          guint32 event_index,
+          guint32 kind,
+          guint32 flags)
+{
+  DatelineLayoutItem item = { julian, julian + 1.0, 0, flags, event_index, kind };
+
+  return item;
+}
+
+static void
+fixture_set_layout (Fixture            *fixture,
+                    DatelineLayoutItem *items,
+                    guint               n_items,
+                    const char * const *titles)
+{
+  double begin, end;
+
+  g_clear_object (&fixture->layout);
+  fixture->layout = dateline_layout_new_for_items (items, n_items, titles);
+
+  if (dateline_layout_get_extent (fixture->layout, &begin, &end))
+    {
+      dateline_viewport_set_document_range (fixture->viewport, begin, end);
+      dateline_viewport_fit (fixture->viewport);
+    }
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  fixture->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  fixture->renderer = dateline_renderer_new ();
+  fixture->viewport = dateline_viewport_new ();
+  dateline_viewport_set_width (fixture->viewport, WIDTH);
+  fixture->layout = NULL;
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_clear_object (&fixture->layout);
+  g_clear_object (&fixture->viewport);
+  g_clear_object (&fixture->renderer);
+  cairo_surface_destroy (fixture->surface);
+}
+
+static void
+draw (Fixture                     *fixture,
+      const DatelineRenderOptions *options)
+{
+  cairo_t *cr = cairo_create (fixture->surface);
+
+  dateline_renderer_draw (fixture->renderer, cr, fixture->layout, fixture->viewport,
+                          WIDTH, HEIGHT, options);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (fixture->surface);
+
+  if (g_getenv ("DATELINE_TEST_SAVE_PNG") != NULL)
+    {
+      g_autofree char *name = g_strdelimit (g_strdup_printf ("%s.png", g_test_get_path ()), "/", '-');
+      g_autofree char *path = g_build_filename (g_get_tmp_dir (), name, NULL);
+
+      cairo_surface_write_to_png (fixture->surface, path);
+      g_test_message ("saved %s", path);
+    }
+}
+
+/* The pixel at (x, y) as 0xRRGGBB (the surfaces are opaque: the renderer
+ * paints its background). */
+static guint32
+pixel_at (Fixture *fixture,
+          double   x,
+          double   y)
+{
+  const guchar *data = cairo_image_surface_get_data (fixture->surface);
+  int stride = cairo_image_surface_get_stride (fixture->surface);
+  guint32 argb = *(const guint32 *) (data + (int) y * stride + (int) x * 4);
+
+  g_assert_cmpuint (argb >> 24, ==, 0xff);
+
+  return argb & 0xffffff;
+}
+
+static void
+assert_colour_near (guint32 actual,
+                    guint32 expected,
+                    int     tolerance)
+{
+  for (int shift = 0; shift <= 16; shift += 8)
+    {
+      int a = (actual >> shift) & 0xff;
+      int e = (expected >> shift) & 0xff;
+
+      if (ABS (a - e) > tolerance)
+        g_error ("colour #%06x is not near #%06x", actual, expected);
+    }
+}
+
+static gboolean
+rectangles_overlap (const cairo_rectangle_t *a,
+                    const cairo_rectangle_t *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width
+         && a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+/* --- tests ----------------------------------------------------------------- */
+
+static void
+test_renderer_mark_colour (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  guint32 day = dateline_julian_from_ymd (2025, 3, 14);
+  DatelineLayoutItem items[] = {
+    day_item (day, 0, DATELINE_EVENT_ATTACK, 0),
+    day_item (day + 10, 1, DATELINE_EVENT_AGREEMENT, 0),
+  };
+  const char *titles[] = { "Attack on the port", "Ceasefire signed" };
+  DatelineRenderOptions options = DATELINE_RENDER_OPTIONS_INIT;
+  cairo_rectangle_t area;
+
+  fixture_set_layout (fixture, items, G_N_ELEMENTS (items), titles);
+  draw (fixture, &options);
+
+  g_assert_true (dateline_renderer_get_event_area (fixture->renderer, 0, &area));
+  assert_colour_near (pixel_at (fixture, area.x + area.width / 2, area.y + area.height / 2), LIGHT_ATTACK, 2);
+  g_assert_true (dateline_renderer_get_event_area (fixture->renderer, 1, &area));
+  assert_colour_near (pixel_at (fixture, area.x + area.width / 2, area.y + area.height / 2), LIGHT_AGREEMENT, 2);
+
+  /* The dot sits in the middle of its day. */
+  g_assert_cmpfloat_with_epsilon (area.x + area.width / 2,
+                                  dateline_viewport_time_to_x (fixture->viewport, day + 10.5), 0.01);
+
+  /* Light background far from any mark. */
+  assert_colour_near (pixel_at (fixture, WIDTH - 3, HEIGHT - 3), LIGHT_BACKGROUND, 0);
+
+  /* Dark mode: dark background, the lighter shade of the kind. */
+  options.dark = TRUE;
+  draw (fixture, &options);
+  assert_colour_near (pixel_at (fixture, WIDTH - 3, HEIGHT - 3), DARK_BACKGROUND, 0);
+  g_assert_true (dateline_renderer_get_event_area (fixture->renderer, 0, &area));
+  assert_colour_near (pixel_at (fixture, area.x + area.width / 2, area.y + area.height / 2), DARK_ATTACK, 2);
+}
+
+static void
+test_renderer_selection (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  guint32 day = dateline_julian_from_ymd (2025, 3, 14);
+  DatelineLayoutItem items[] = {
+    day_item (day, 0, DATELINE_EVENT_ATTACK, 0),
+    day_item (day + 10, 1, DATELINE_EVENT_AGREEMENT, 0),
+  };
+  DatelineRenderOptions options = DATELINE_RENDER_OPTIONS_INIT;
+  cairo_rectangle_t area;
+  double ring_x, ring_y;
+
+  fixture_set_layout (fixture, items, G_N_ELEMENTS (items), NULL);
+  g_assert_true (dateline_renderer_get_event_area (fixture->renderer, 0, &area) == FALSE);
+  /* Days narrow enough not to get a band behind their dot. */
+  dateline_viewport_set_document_range (fixture->viewport, day - 50, day + 50);
+  dateline_viewport_fit (fixture->viewport);
+
+  draw (fixture, &options);
+  g_assert_true (dateline_renderer_get_event_area (fixture->renderer, 1, &area));
+  /* Just outside the mark, where the ring goes: background while not
+   * selected, the selection colour once selected. */
+  ring_x = area.x + area.width + 4.5;
+  ring_y = area.y + area.height / 2;
+  assert_colour_near (pixel_at (fixture, ring_x, ring_y), LIGHT_BACKGROUND, 0);
+
+  options.selected_event = 1;
+  draw (fixture, &options);
+  assert_colour_near (pixel_at (fixture, ring_x, ring_y), LIGHT_ACCENT, 24);
+  /* The mark itself keeps its colour. */
+  assert_colour_near (pixel_at (fixture, area.x + area.width / 2, area.y + area.height / 2), LIGHT_AGREEMENT, 2);
+
+  /* The other event has no ring. */
+  g_assert_true (dateline_renderer_get_event_area (fixture->renderer, 0, &area));
+  assert_colour_near (pixel_at (fixture, area.x + area.width + 4.5, area.y + area.height / 2), LIGHT_BACKGROUND, 0);
+
+  /* Hovering changes pixels around the mark too, differently. */
+  options.selected_event = G_MAXUINT;
+  options.hover_event = 0;
+  draw (fixture, &options);
+  g_assert_cmpuint (pixel_at (fixture, area.x + area.width + 3, area.y + area.height / 2), !=, LIGHT_BACKGROUND);
+  g_assert_cmpuint (pixel_at (fixture, area.x + area.width + 3, area.y + area.height / 2), !=, LIGHT_ACCENT);
+}
+
+static void
+test_renderer_styles (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  guint32 day = dateline_julian_from_ymd (2025, 3, 1);
+  guint32 april = dateline_julian_from_ymd (2025, 4, 1);
+  DatelineLayoutItem items[] = {
+    day_item (day, 0, DATELINE_EVENT_ATTACK, 0),
+    day_item (day + 5, 1, DATELINE_EVENT_ATTACK, DATELINE_LAYOUT_FLAG_INFERRED),
+    day_item (day + 10, 2, DATELINE_EVENT_DEADLINE, DATELINE_LAYOUT_FLAG_FUTURE),
+    { april, april + 30, 0, DATELINE_LAYOUT_FLAG_SPAN, 3, DATELINE_EVENT_ATTACK },
+  };
+  cairo_rectangle_t stated, inferred, future, month;
+  double scale;
+
+  fixture_set_layout (fixture, items, G_N_ELEMENTS (items), NULL);
+  draw (fixture, NULL);
+
+  g_assert_true (dateline_renderer_get_event_area (fixture->renderer, 0, &stated));
+  g_assert_true (dateline_renderer_get_event_area (fixture->renderer, 1, &inferred));
+  g_assert_true (dateline_renderer_get_event_area (fixture->renderer, 2, &future));
+  g_assert_true (dateline_renderer_get_event_area (fixture->renderer, 3, &month));
+
+  /* Stated: filled. Inferred: hollow (background inside, colour on the
+   * outline). */
+  assert_colour_near (pixel_at (fixture, stated.x + stated.width / 2, stated.y + stated.height / 2), LIGHT_ATTACK, 2);
+  assert_colour_near (pixel_at (fixture, inferred.x + inferred.width / 2, inferred.y + inferred.height / 2),
+                      LIGHT_BACKGROUND, 0);
+  assert_colour_near (pixel_at (fixture, inferred.x + 1.5, inferred.y + inferred.height / 2), LIGHT_ATTACK, 60);
+
+  /* Due: a diamond, larger than a dot and empty in its corners. */
+  g_assert_cmpfloat (future.width, >, stated.width);
+  assert_colour_near (pixel_at (fixture, future.x + 1, future.y + 1), LIGHT_BACKGROUND, 0);
+
+  /* A month is a bar over the whole month, not a dot on its first day. */
+  scale = dateline_viewport_get_scale (fixture->viewport);
+  g_assert_cmpfloat_with_epsilon (month.x, dateline_viewport_time_to_x (fixture->viewport, april), 0.01);
+  g_assert_cmpfloat_with_epsilon (month.width, 30 * scale, 0.01);
+  assert_colour_near (pixel_at (fixture, month.x + month.width / 2, month.y + month.height / 2), LIGHT_ATTACK, 30);
+}
+
+static void
+test_renderer_hit_test (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  guint32 day = dateline_julian_from_ymd (2025, 3, 14);
+  DatelineLayoutItem items[] = {
+    day_item (day, 7, DATELINE_EVENT_TALKS, 0),
+    day_item (day + 20, 8, DATELINE_EVENT_VOTE, 0),
+    { day + 5, day + 15, 0, DATELINE_LAYOUT_FLAG_SPAN, 9, DATELINE_EVENT_OTHER },
+  };
+  const char *titles[] = { "Talks", "Vote", "Negotiations" };
+  cairo_rectangle_t area;
+  gboolean found_label = FALSE;
+
+  fixture_set_layout (fixture, items, G_N_ELEMENTS (items), titles);
+  draw (fixture, NULL);
+
+  for (guint event = 7; event <= 9; event++)
+    {
+      g_assert_true (dateline_renderer_get_event_area (fixture->renderer, event, &area));
+      g_assert_cmpuint (dateline_renderer_hit_test (fixture->renderer, area.x + area.width / 2,
+                                                    area.y + area.height / 2), ==, event);
+      /* A little slop around small marks. */
+      g_assert_cmpuint (dateline_renderer_hit_test (fixture->renderer, area.x - 1, area.y - 1), ==, event);
+    }
+
+  /* A label selects its event. */
+  for (guint i = 0; i < dateline_renderer_get_n_texts (fixture->renderer); i++)
+    {
+      DatelineRendererTextKind kind;
+      guint event_index;
+      const char *text;
+
+      g_assert_true (dateline_renderer_get_text (fixture->renderer, i, &kind, &area, &event_index, &text));
+      if (kind != DATELINE_RENDERER_TEXT_EVENT_LABEL)
+        continue;
+
+      found_label = TRUE;
+      g_assert_cmpuint (dateline_renderer_hit_test (fixture->renderer, area.x + area.width - 2,
+                                                    area.y + area.height / 2), ==, event_index);
+      g_assert_cmpstr (text, ==, titles[event_index - 7]);
+    }
+  g_assert_true (found_label);
+
+  /* Empty space, the axis and outside the frame. */
+  g_assert_cmpuint (dateline_renderer_hit_test (fixture->renderer, WIDTH - 5, HEIGHT - 5), ==, G_MAXUINT);
+  g_assert_cmpuint (dateline_renderer_hit_test (fixture->renderer, WIDTH / 2, 10), ==, G_MAXUINT);
+  g_assert_cmpuint (dateline_renderer_hit_test (fixture->renderer, -50, 100), ==, G_MAXUINT);
+  g_assert_cmpuint (dateline_renderer_hit_test (fixture->renderer, 100, 5000), ==, G_MAXUINT);
+  g_assert_false (dateline_renderer_hit_test_cluster (fixture->renderer, WIDTH - 5, HEIGHT - 5, NULL, NULL, NULL));
+
+  /* Scrolled away: nothing is drawn, nothing is hit. */
+  dateline_viewport_set_document_range (fixture->viewport, day - 400, day + 400);
+  dateline_viewport_set_visible_range (fixture->viewport, day - 300, day - 200);
+  draw (fixture, NULL);
+  g_assert_false (dateline_renderer_get_event_area (fixture->renderer, 7, NULL));
+  for (double x = 0; x < WIDTH; x += 7)
+    for (double y = 0; y < HEIGHT; y += 7)
+      g_assert_cmpuint (dateline_renderer_hit_test (fixture->renderer, x, y), ==, G_MAXUINT);
+}
+
+/* Event labels never overlap each other, stay inside the frame, and axis
+ * labels of a row never overlap either; at several zoom levels over a
+ * crowded, random timeline. */
+static void
+test_renderer_labels_never_overlap (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  guint32 first = dateline_julian_from_ymd (2024, 1, 1);
+  g_autofree DatelineLayoutItem *items = g_new (DatelineLayoutItem, 300);
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  const double spans[] = { 400, 120, 30, 7, 1 };
+  guint total_labels = 0;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      guint32 start = first + g_rand_int_range (rand, 0, 366);
+
+      items[i] = day_item (start, i, g_rand_int_range (rand, 0, DATELINE_EVENT_N_KINDS), 0);
+      if (g_rand_int_range (rand, 0, 10) == 0)
+        {
+          items[i].end = start + 30;
+          items[i].flags = DATELINE_LAYOUT_FLAG_SPAN;
+        }
+      g_ptr_array_add (titles, g_strdup_printf ("Event number %u with a rather long title", i));
+    }
+
+  fixture_set_layout (fixture, items, 300, (const char * const *) titles->pdata);
+
+  for (guint z = 0; z < G_N_ELEMENTS (spans); z++)
+    {
+      DatelineRenderOptions options = DATELINE_RENDER_OPTIONS_INIT;
+      guint n_texts;
+
+      options.selected_event = 17;
+      dateline_viewport_set_visible_range (fixture->viewport, first + 100, first + 100 + spans[z]);
+      draw (fixture, &options);
+      n_texts = dateline_renderer_get_n_texts (fixture->renderer);
+
+      for (guint i = 0; i < n_texts; i++)
+        {
+          DatelineRendererTextKind kind_i;
+          cairo_rectangle_t a;
+
+          dateline_renderer_get_text (fixture->renderer, i, &kind_i, &a, NULL, NULL);
+          g_assert_cmpfloat (a.x, >=, 0);
+          g_assert_cmpfloat (a.x + a.width, <=, WIDTH);
+          g_assert_cmpfloat (a.y + a.height, <=, HEIGHT);
+          g_assert_cmpfloat (a.width, >, 0);
+          if (kind_i == DATELINE_RENDERER_TEXT_EVENT_LABEL)
+            total_labels++;
+
+          for (guint j = i + 1; j < n_texts; j++)
+            {
+              DatelineRendererTextKind kind_j;
+              cairo_rectangle_t b;
+
+              dateline_renderer_get_text (fixture->renderer, j, &kind_j, &b, NULL, NULL);
+              if (rectangles_overlap (&a, &b))
+                g_error ("zoom %g days: text %u (%g,%g %gx%g) overlaps text %u (%g,%g %gx%g)",
+                         spans[z], i, a.x, a.y, a.width, a.height, j, b.x, b.y, b.width, b.height);
+            }
+        }
+    }
+
+  /* Crowded, but not so crowded that nothing gets a label. */
+  g_assert_cmpuint (total_labels, >, 20);
+}
+
+/* The title of a labelled event is drawn, ellipsized when long, and a
+ * label is never left cut without an ellipsis: its area is never wider
+ * than the natural text. */
+static void
+test_renderer_selected_label_first (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  guint32 day = dateline_julian_from_ymd (2025, 6, 1);
+  DatelineLayoutItem items[] = {
+    day_item (day, 0, DATELINE_EVENT_OTHER, 0),
+    day_item (day + 1, 1, DATELINE_EVENT_OTHER, 0),
+  };
+  const char *titles[] = { "The first event has a title far too long to fit anywhere near here",
+                           "Second" };
+  DatelineRenderOptions options = DATELINE_RENDER_OPTIONS_INIT;
+  gboolean second_labelled = FALSE;
+
+  fixture_set_layout (fixture, items, 2, titles);
+  /* About 20 px between the two days: no room for both labels. */
+  dateline_viewport_set_document_range (fixture->viewport, day - 20, day + 20);
+  dateline_viewport_set_visible_range (fixture->viewport, day - 20, day + 20);
+
+  options.selected_event = 1;
+  draw (fixture, &options);
+
+  for (guint i = 0; i < dateline_renderer_get_n_texts (fixture->renderer); i++)
+    {
+      DatelineRendererTextKind kind;
+      guint event_index;
+      cairo_rectangle_t area;
+
+      dateline_renderer_get_text (fixture->renderer, i, &kind, &area, &event_index, NULL);
+      if (kind == DATELINE_RENDERER_TEXT_EVENT_LABEL && event_index == 1)
+        second_labelled = TRUE;
+      if (kind == DATELINE_RENDERER_TEXT_EVENT_LABEL && event_index == 0)
+        g_assert_cmpfloat (area.width, <=, 220);
+    }
+
+  /* The selection wins the space. */
+  g_assert_true (second_labelled);
+}
+
+static DatelineTickUnit
+tick_unit_for_span (Fixture *fixture,
+                    double   begin,
+                    double   days,
+                    char   **minor_texts)
+{
+  g_autoptr(GString) texts = g_string_new (NULL);
+  DatelineTickUnit unit;
+
+  dateline_viewport_set_visible_range (fixture->viewport, begin, begin + days);
+  draw (fixture, NULL);
+  unit = dateline_renderer_get_tick_unit (fixture->renderer, NULL);
+
+  for (guint i = 0; i < dateline_renderer_get_n_texts (fixture->renderer); i++)
+    {
+      DatelineRendererTextKind kind;
+      const char *text;
+
+      dateline_renderer_get_text (fixture->renderer, i, &kind, NULL, NULL, &text);
+      if (kind != DATELINE_RENDERER_TEXT_EVENT_LABEL)
+        g_string_append_printf (texts, "%s|", text);
+    }
+
+  *minor_texts = g_strdup (texts->str);
+  return unit;
+}
+
+static void
+test_renderer_axis_units (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  double jan_2000 = dateline_julian_from_ymd (2000, 1, 1);
+  double mar_2025 = dateline_julian_from_ymd (2025, 3, 1);
+  DatelineLayoutItem item = day_item (mar_2025, 0, 0, 0);
+  DatelineTickUnit previous = DATELINE_TICK_MILLENNIUM;
+  const double spans[] = { 20000, 3650, 730, 365, 120, 30, 10, 2, 0.25 };
+  char *texts;
+  guint step;
+
+  fixture_set_layout (fixture, &item, 1, NULL);
+  dateline_viewport_set_document_range (fixture->viewport, 0, 3000000);
+
+  /* Zooming in never makes the unit coarser. */
+  for (guint i = 0; i < G_N_ELEMENTS (spans); i++)
+    {
+      DatelineTickUnit unit = tick_unit_for_span (fixture, mar_2025, spans[i], &texts);
+
+      g_test_message ("%g days: unit %d: %s", spans[i], unit, texts);
+      g_assert_cmpint (unit, <=, previous);
+      previous = unit;
+      g_free (texts);
+    }
+
+  /* Years... */
+  g_assert_cmpint (tick_unit_for_span (fixture, jan_2000, 3652, &texts), ==, DATELINE_TICK_YEAR);
+  g_assert_nonnull (strstr (texts, "|2005|"));
+  g_free (texts);
+
+  /* ... then months, under their year... */
+  g_assert_cmpint (tick_unit_for_span (fixture, mar_2025, 365, &texts), ==, DATELINE_TICK_MONTH);
+  g_assert_nonnull (strstr (texts, "Jun|"));
+  g_assert_nonnull (strstr (texts, "2026|"));
+  g_free (texts);
+
+  /* ... then days, under their month... */
+  g_assert_cmpint (tick_unit_for_span (fixture, mar_2025, 14, &texts), ==, DATELINE_TICK_DAY);
+  g_assert_nonnull (strstr (texts, "March 2025|"));
+  /* "5" or "Wed 5", depending on the room. */
+  g_assert_nonnull (strstr (texts, " 5|") != NULL ? strstr (texts, " 5|") : strstr (texts, "|5|"));
+  g_free (texts);
+
+  /* ... then hours. */
+  g_assert_cmpint (tick_unit_for_span (fixture, mar_2025, 0.5, &texts), ==, DATELINE_TICK_HOUR);
+  g_assert_nonnull (strstr (texts, "06:00|"));
+  g_free (texts);
+
+  /* Decades far out, and the step is exposed. */
+  g_assert_cmpint (tick_unit_for_span (fixture, jan_2000 - 36525 * 2, 36525 * 3, &texts), >=, DATELINE_TICK_DECADE);
+  g_free (texts);
+  dateline_renderer_get_tick_unit (fixture->renderer, &step);
+  g_assert_cmpuint (step, >=, 1);
+}
+
+static void
+test_renderer_clusters (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  guint32 first = dateline_julian_from_ymd (2020, 1, 1);
+  DatelineLayoutItem items[100];
+  guint marks = 0, in_badges = 0;
+  gboolean found_cluster = FALSE;
+
+  /* A hundred consecutive days in one lane, seen over ten years: about
+   * 0.2 px a day, far too close for a hundred dots. */
+  for (guint i = 0; i < 100; i++)
+    items[i] = day_item (first + i, i, DATELINE_EVENT_TALKS, 0);
+
+  fixture_set_layout (fixture, items, 100, NULL);
+  dateline_viewport_set_document_range (fixture->viewport, first - 1800, first + 1850);
+  dateline_viewport_fit (fixture->viewport);
+  draw (fixture, NULL);
+
+  for (guint i = 0; i < 100; i++)
+    marks += dateline_renderer_get_event_area (fixture->renderer, i, NULL);
+
+  for (double x = 0; x < WIDTH; x += 1)
+    for (double y = 46; y < HEIGHT; y += 2)
+      {
+        double begin, end;
+        guint n_events;
+
+        if (dateline_renderer_hit_test_cluster (fixture->renderer, x, y, &begin, &end, &n_events))
+          {
+            /* A badge is not one event. */
+            g_assert_cmpuint (dateline_renderer_hit_test (fixture->renderer, x, y), ==, G_MAXUINT);
+            g_assert_cmpfloat (begin, >=, first);
+            g_assert_cmpfloat (end, <=, first + 100);
+            if (!found_cluster)
+              in_badges = n_events;
+            found_cluster = TRUE;
+          }
+      }
+
+  g_assert_true (found_cluster);
+  g_assert_cmpuint (marks, <, 5);
+  g_assert_cmpuint (in_badges, >, 1);
+
+  /* Zoomed in, every one of them is its own mark again. */
+  dateline_viewport_set_visible_range (fixture->viewport, first + 40, first + 60);
+  draw (fixture, NULL);
+  for (guint i = 41; i < 59; i++)
+    g_assert_true (dateline_renderer_get_event_area (fixture->renderer, i, NULL));
+}
+
+static void
+test_renderer_many_lanes (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  guint32 day = dateline_julian_from_ymd (2025, 5, 5);
+  DatelineLayoutItem items[60];
+  gboolean hit_any = FALSE;
+
+  /* Sixty events on the same day: sixty lanes, far more than 300 px hold. */
+  for (guint i = 0; i < 60; i++)
+    items[i] = day_item (day, i, i % DATELINE_EVENT_N_KINDS, 0);
+
+  fixture_set_layout (fixture, items, 60, NULL);
+  g_assert_cmpuint (dateline_layout_get_n_lanes (fixture->layout), ==, 60);
+  draw (fixture, NULL);
+
+  /* Every drawn mark is inside the frame and can be hit. */
+  for (guint i = 0; i < 60; i++)
+    {
+      cairo_rectangle_t area;
+
+      if (!dateline_renderer_get_event_area (fixture->renderer, i, &area))
+        continue;
+
+      g_assert_cmpfloat (area.y + area.height, <=, HEIGHT);
+      g_assert_cmpuint (dateline_renderer_hit_test (fixture->renderer, area.x + area.width / 2,
+                                                    area.y + area.height / 2), ==, i);
+      hit_any = TRUE;
+    }
+  g_assert_true (hit_any);
+
+  /* The rest are in the last row's badge. */
+  g_assert_true (dateline_renderer_hit_test_cluster (fixture->renderer,
+                                                     dateline_viewport_time_to_x (fixture->viewport, day + 0.5),
+                                                     HEIGHT - 30, NULL, NULL, NULL)
+                 || dateline_renderer_hit_test_cluster (fixture->renderer,
+                                                        dateline_viewport_time_to_x (fixture->viewport, day + 0.5),
+                                                        HEIGHT - 40, NULL, NULL, NULL)
+                 || dateline_renderer_hit_test_cluster (fixture->renderer,
+                                                        dateline_viewport_time_to_x (fixture->viewport, day + 0.5),
+                                                        HEIGHT - 50, NULL, NULL, NULL));
+}
+
+static void
+test_renderer_dense (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const guint n = 200000;
+  guint32 first = dateline_julian_from_ymd (2000, 1, 1);
+  g_autofree DatelineLayoutItem *items = g_new (DatelineLayoutItem, n);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1);
+  double begin, end;
+  guint n_events;
+  gint64 start;
+
+  for (guint i = 0; i < n; i++)
+    items[i] = day_item (first + g_rand_int_range (rand, 0, 3650), i, i % 5, 0);
+
+  fixture_set_layout (fixture, items, n, NULL);
+
+  start = g_get_monotonic_time ();
+  draw (fixture, NULL);
+  g_test_message ("%u events, fitted: %.2f ms", n, (g_get_monotonic_time () - start) / 1000.0);
+
+  g_assert_true (dateline_renderer_hit_test_cluster (fixture->renderer, WIDTH / 2, HEIGHT - 10,
+                                                     &begin, &end, &n_events));
+  g_assert_cmpuint (n_events, >, 0);
+  g_assert_cmpfloat (end, >, begin);
+  g_assert_cmpuint (dateline_renderer_hit_test (fixture->renderer, WIDTH / 2, HEIGHT - 10), ==, G_MAXUINT);
+
+  /* Zoomed in to a week: marks again. */
+  dateline_viewport_set_visible_range (fixture->viewport, first + 1000, first + 1007);
+  start = g_get_monotonic_time ();
+  draw (fixture, NULL);
+  g_test_message ("%u events, one week: %.2f ms", n, (g_get_monotonic_time () - start) / 1000.0);
+}
+
+static void
+test_renderer_empty (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  DatelineLayoutItem undated = { NAN, NAN, 0, 0, 0, 0 };
+  DatelineRenderOptions options = DATELINE_RENDER_OPTIONS_INIT;
+  gboolean has_axis = FALSE;
+
+  /* No layout at all, then one with only an undated event. */
+  draw (fixture, NULL);
+  fixture_set_layout (fixture, &undated, 1, NULL);
+  options.dark = TRUE;
+  draw (fixture, &options);
+
+  for (guint i = 0; i < dateline_renderer_get_n_texts (fixture->renderer); i++)
+    {
+      DatelineRendererTextKind kind;
+
+      dateline_renderer_get_text (fixture->renderer, i, &kind, NULL, NULL, NULL);
+      has_axis |= kind != DATELINE_RENDERER_TEXT_EVENT_LABEL;
+    }
+  g_assert_true (has_axis);
+
+  assert_colour_near (pixel_at (fixture, 3, HEIGHT - 3), DARK_BACKGROUND, 0);
+  g_assert_cmpuint (dateline_renderer_hit_test (fixture->renderer, WIDTH / 2, HEIGHT / 2), ==, G_MAXUINT);
+
+  /* Degenerate sizes draw nothing and do not crash. */
+  {
+    cairo_t *cr = cairo_create (fixture->surface);
+
+    dateline_renderer_draw (fixture->renderer, cr, fixture->layout, fixture->viewport, 0, 0, NULL);
+    dateline_renderer_draw (fixture->renderer, cr, fixture->layout, fixture->viewport, 5, 5, NULL);
+    cairo_destroy (cr);
+  }
+}
+
+static void
+test_renderer_from_events (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GListStore) store = g_list_store_new (DATELINE_TYPE_EVENT);
+  g_autoptr(DatelineEvent) day = dateline_event_new ("e0", "Summit in Alaska", DATELINE_EVENT_MEETING);
+  g_autoptr(DatelineEvent) month = dateline_event_new ("e1", "Sanctions in August", DATELINE_EVENT_SANCTION);
+  DatelineWhen when = DATELINE_WHEN_INIT;
+  double begin, end;
+  cairo_rectangle_t area;
+
+  g_assert_true (dateline_when_set_span (&when, 2025, 8, 15, DATELINE_GRANULARITY_DAY, DATELINE_CERTAINTY_STATED));
+  dateline_event_set_when (day, &when);
+  g_assert_true (dateline_when_set_span (&when, 2025, 8, 1, DATELINE_GRANULARITY_MONTH, DATELINE_CERTAINTY_STATED));
+  dateline_event_set_when (month, &when);
+  g_list_store_append (store, day);
+  g_list_store_append (store, month);
+
+  fixture->layout = dateline_layout_new (G_LIST_MODEL (store));
+  g_assert_true (dateline_layout_get_extent (fixture->layout, &begin, &end));
+  dateline_viewport_set_document_range (fixture->viewport, begin, end);
+  dateline_viewport_fit (fixture->viewport);
+  draw (fixture, NULL);
+
+  /* The month covers all 31 days of August. */
+  g_assert_true (dateline_renderer_get_event_area (fixture->renderer, 1, &area));
+  g_assert_cmpfloat_with_epsilon (area.width, 31 * dateline_viewport_get_scale (fixture->viewport), 0.01);
+  g_assert_true (dateline_renderer_get_event_area (fixture->renderer, 0, &area));
+  g_assert_cmpuint (dateline_renderer_hit_test (fixture->renderer, area.x + area.width / 2,
+                                                area.y + area.height / 2), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/renderer/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("mark-colour", test_renderer_mark_colour);
+  ADD ("selection", test_renderer_selection);
+  ADD ("styles", test_renderer_styles);
+  ADD ("hit-test", test_renderer_hit_test);
+  ADD ("labels-never-overlap", test_renderer_labels_never_overlap);
+  ADD ("selected-label-first", test_renderer_selected_label_first);
+  ADD ("axis-units", test_renderer_axis_units);
+  ADD ("clusters", test_renderer_clusters);
+  ADD ("many-lanes", test_renderer_many_lanes);
+  ADD ("dense", test_renderer_dense);
+  ADD ("empty", test_renderer_empty);
+  ADD ("from-events", test_renderer_from_events);
+
+#undef ADD
+
+  return g_test_run ();
+}
