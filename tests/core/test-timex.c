@@ -1,3 +1,583 @@
-/* placeholder: being written */
-#include <stdio.h>
-int main (void) { printf ("1..0 # SKIP not written yet\n"); return 0; }
+/* test-timex.c — the temporal expression tagger
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dateline-timex.h"
+
+/* Tags @text against @published ("YYYY-MM-DD" or NULL) and compares the
+ * result with the expected expressions, given as groups of five strings:
+ * the exact text the span slices, the type, the value, the anchor and the
+ * calendar span as a TIMEX3 value ("-" when undated). The list ends with
+ * NULL. The certainty is checked too: STATED for expressions in full,
+ * RESOLVED for those resolved against the publication date. */
+static void
+check_tags (const char *text,
+            const char *published,
+            ...)
+{
+  DatelineWhen pub = DATELINE_WHEN_INIT;
+  g_autoptr(GPtrArray) timexes = NULL;
+  const char *expected_text;
+  va_list ap;
+  guint i = 0;
+
+  if (published != NULL)
+    g_assert_true (dateline_when_parse_value (published, &pub));
+  timexes = dateline_timex_tag (text, -1, published != NULL ? &pub : NULL);
+
+  va_start (ap, published);
+  while ((expected_text = va_arg (ap, const char *)) != NULL)
+    {
+      const char *expected_type = va_arg (ap, const char *);
+      const char *expected_value = va_arg (ap, const char *);
+      const char *expected_anchor = va_arg (ap, const char *);
+      const char *expected_when = va_arg (ap, const char *);
+      const DatelineTimex *timex;
+      g_autofree char *got_text = NULL;
+      g_autofree char *got_when = NULL;
+
+      if (i >= timexes->len)
+        {
+          g_test_fail_printf ("“%s”: only %u expressions, expected “%s” next",
+                              text, timexes->len, expected_text);
+          va_end (ap);
+          return;
+        }
+
+      timex = g_ptr_array_index (timexes, i);
+      g_assert_cmpuint (timex->start, <, timex->end);
+      g_assert_cmpuint (timex->end, <=, strlen (text));
+      got_text = g_strndup (text + timex->start, timex->end - timex->start);
+      got_when = dateline_when_dup_value (&timex->when);
+
+      g_assert_cmpstr (got_text, ==, expected_text);
+      g_assert_cmpstr (dateline_timex_type_to_string (timex->type), ==, expected_type);
+      g_assert_cmpstr (timex->value, ==, expected_value);
+      g_assert_cmpstr (dateline_anchor_to_string (timex->anchor), ==, expected_anchor);
+      g_assert_cmpstr (got_when != NULL ? got_when : "-", ==, expected_when);
+
+      if (dateline_when_is_dated (&timex->when))
+        g_assert_cmpint (timex->when.certainty, ==,
+                         timex->anchor == DATELINE_ANCHOR_NONE ? DATELINE_CERTAINTY_STATED
+                                                               : DATELINE_CERTAINTY_RESOLVED);
+      else
+        g_assert_cmpint (timex->when.granularity, ==, DATELINE_GRANULARITY_NONE);
+      i++;
+    }
+  va_end (ap);
+
+  if (i != timexes->len)
+    {
+      const DatelineTimex *extra = g_ptr_array_index (timexes, i);
+
+      g_test_fail_printf ("“%s”: %u expressions, expected %u; first extra: “%.*s” (%s)", text,
+                          timexes->len, i, (int) (extra->end - extra->start),
+                          text + extra->start, extra->value);
+    }
+}
+
+/* Just the values, for tests about resolution only. */
+static void
+check_values (const char *text,
+              const char *published,
+              ...)
+{
+  DatelineWhen pub = DATELINE_WHEN_INIT;
+  g_autoptr(GPtrArray) timexes = NULL;
+  const char *expected;
+  va_list ap;
+  guint i = 0;
+
+  if (published != NULL)
+    g_assert_true (dateline_when_parse_value (published, &pub));
+  timexes = dateline_timex_tag (text, -1, published != NULL ? &pub : NULL);
+
+  va_start (ap, published);
+  while ((expected = va_arg (ap, const char *)) != NULL)
+    {
+      if (i >= timexes->len)
+        {
+          g_test_fail_printf ("“%s” (published %s): only %u expressions, expected value %s next",
+                              text, published, timexes->len, expected);
+          va_end (ap);
+          return;
+        }
+      g_assert_cmpstr (((DatelineTimex *) g_ptr_array_index (timexes, i))->value, ==, expected);
+      i++;
+    }
+  va_end (ap);
+
+  g_assert_cmpuint (timexes->len, ==, i);
+}
+
+static void
+check_no_date (const char *text)
+{
+  DatelineWhen pub = DATELINE_WHEN_INIT;
+  g_autoptr(GPtrArray) with_date = NULL;
+  g_autoptr(GPtrArray) without_date = NULL;
+
+  g_assert_true (dateline_when_parse_value ("2025-08-01", &pub));
+  with_date = dateline_timex_tag (text, -1, &pub);
+  without_date = dateline_timex_tag (text, -1, NULL);
+
+  if (with_date->len != 0)
+    {
+      const DatelineTimex *timex = g_ptr_array_index (with_date, 0);
+
+      g_test_fail_printf ("“%s”: tagged “%.*s” as %s", text, (int) (timex->end - timex->start),
+                          text + timex->start, timex->value);
+      return;
+    }
+  g_assert_cmpuint (without_date->len, ==, 0);
+}
+
+/* ------------------------------------------------------------------ */
+
+static void
+test_timex_full_dates (void)
+{
+  check_tags ("The truce began on 31 July 2025 in the east.", "2025-08-01",
+              "31 July 2025", "DATE", "2025-07-31", "none", "2025-07-31", NULL);
+  check_tags ("Ballots were due by July 31, 2025, the commission said.", NULL,
+              "July 31, 2025", "DATE", "2025-07-31", "none", "2025-07-31", NULL);
+  check_tags ("Filed 2025-07-31 in the district court.", NULL,
+              "2025-07-31", "DATE", "2025-07-31", "none", "2025-07-31", NULL);
+  check_tags ("The verdict came on Monday, April 19, 2021, after a long trial.", "2025-08-01",
+              "Monday, April 19, 2021", "DATE", "2021-04-19", "none", "2021-04-19", NULL);
+  check_tags ("It was signed on the 4th of July 1976 and on March 3rd, 1999.", NULL,
+              "4th of July 1976", "DATE", "1976-07-04", "none", "1976-07-04",
+              "March 3rd, 1999", "DATE", "1999-03-03", "none", "1999-03-03", NULL);
+  /* February 30 is no date. */
+  check_tags ("The hearing was set for February 30, 2025 by mistake.", NULL, NULL);
+}
+
+static void
+test_timex_month_year (void)
+{
+  check_tags ("Prices rose in June 2025 and again in February of 1999.", "2025-08-01",
+              "June 2025", "DATE", "2025-06", "none", "2025-06",
+              "February of 1999", "DATE", "1999-02", "none", "1999-02", NULL);
+  check_tags ("Elections are planned for May 2026.", NULL,
+              "May 2026", "DATE", "2026-05", "none", "2026-05", NULL);
+}
+
+static void
+test_timex_abbreviated_months (void)
+{
+  check_tags ("Envoys met on Aug. 8 and again on Sept. 3 before Feb. 25, 2009 was recalled.", "2025-08-01",
+              "Aug. 8", "DATE", "2025-08-08", "published", "2025-08-08",
+              "Sept. 3", "DATE", "2025-09-03", "published", "2025-09-03",
+              "Feb. 25, 2009", "DATE", "2009-02-25", "none", "2009-02-25", NULL);
+  check_tags ("Deadline: Nov 19.", NULL,
+              "Nov 19", "DATE", "XXXX-11-19", "none", "-", NULL);
+}
+
+static void
+test_timex_bare_years (void)
+{
+  check_tags ("The dam was finished in 1959 and expanded since 2024.", NULL,
+              "1959", "DATE", "1959", "none", "1959",
+              "2024", "DATE", "2024", "none", "2024", NULL);
+  check_tags ("Between 2019 and 2021 exports fell.", NULL,
+              "2019", "DATE", "2019", "none", "2019",
+              "2021", "DATE", "2021", "none", "2021", NULL);
+  check_tags ("The 2024 election and the 2019-2021 drought shaped the 2024-25 budget.", NULL,
+              "2024", "DATE", "2024", "none", "2024",
+              "2019", "DATE", "2019", "none", "2019",
+              "2021", "DATE", "2021", "none", "2021",
+              "2024", "DATE", "2024", "none", "2024",
+              "25", "DATE", "2025", "none", "2025", NULL);
+  check_tags ("A treaty (1959) expires by mid-2030, and 2024's harvest was poor.", NULL,
+              "1959", "DATE", "1959", "none", "1959",
+              "mid-2030", "DATE", "2030", "none", "2030",
+              "2024", "DATE", "2024", "none", "2024", NULL);
+  check_tags ("Unrest in the 1990s shaped the city.", NULL,
+              "1990s", "DATE", "199", "none", "199", NULL);
+}
+
+static void
+test_timex_month_day_nearest_year (void)
+{
+  /* Across the year boundary, both ways. */
+  check_tags ("Talks collapsed on December 30, officials said.", "2026-01-02",
+              "December 30", "DATE", "2025-12-30", "published", "2025-12-30", NULL);
+  check_tags ("The parliament reconvenes on January 3.", "2025-12-30",
+              "January 3", "DATE", "2026-01-03", "published", "2026-01-03", NULL);
+  /* Well inside the year. */
+  check_tags ("The strike on July 31 left the Aug. 8 deadline in place.", "2025-08-01",
+              "July 31", "DATE", "2025-07-31", "published", "2025-07-31",
+              "Aug. 8", "DATE", "2025-08-08", "published", "2025-08-08", NULL);
+  /* A named deadline in a past-tense sentence stays the nearest one. */
+  check_values ("The talks came ahead of the August 8 deadline.", "2025-08-01", "2025-08-08", NULL);
+  /* The future tense takes the next occurrence. */
+  check_values ("The court will rule on January 3.", "2026-01-05", "2027-01-03", NULL);
+  check_values ("The court ruled on January 3.", "2026-01-05", "2026-01-03", NULL);
+  /* 29 February finds the nearest leap year. */
+  check_values ("The levy started on February 29.", "2025-03-10", "2024-02-29", NULL);
+}
+
+static void
+test_timex_month_alone (void)
+{
+  check_tags ("The ceasefire collapsed in March, and in early June talks resumed.", "2025-08-01",
+              "March", "DATE", "2025-03", "published", "2025-03",
+              "early June", "DATE", "2025-06", "published", "2025-06", NULL);
+  /* Tense decides for a month alone: past before, future after. */
+  check_values ("The accord was signed in October.", "2025-03-15", "2024-10", NULL);
+  check_values ("Voters will go to the polls in October.", "2025-03-15", "2025-10", NULL);
+  check_tags ("Markets reopened in March.", NULL,
+              "March", "DATE", "XXXX-03", "none", "-", NULL);
+  check_values ("From March to May the border stayed shut.", "2025-08-01", "2025-03", "2025-05", NULL);
+}
+
+static void
+test_timex_unresolved_without_publication (void)
+{
+  check_tags ("The blast on July 31 came a day after Wednesday's vote.", NULL,
+              "July 31", "DATE", "XXXX-07-31", "none", "-",
+              "Wednesday", "DATE", "XXXX-WXX-3", "none", "-", NULL);
+  check_tags ("Last week and next month the plan was due, unlike last year.", NULL,
+              "Last week", "DATE", "XXXX-WXX", "none", "-",
+              "next month", "DATE", "XXXX-XX", "none", "-",
+              "last year", "DATE", "XXXX", "none", "-", NULL);
+  check_tags ("He left yesterday and returns tomorrow.", NULL,
+              "yesterday", "DATE", "XXXX-XX-XX", "none", "-",
+              "tomorrow", "DATE", "XXXX-XX-XX", "none", "-", NULL);
+}
+
+static void
+test_timex_weekday_past (void)
+{
+  /* Published Friday 1 August 2025. */
+  check_tags ("Rubio said on Wednesday that the envoys met Monday.", "2025-08-01",
+              "Wednesday", "DATE", "2025-07-30", "published", "2025-07-30",
+              "Monday", "DATE", "2025-07-28", "published", "2025-07-28", NULL);
+  /* On or before: the publication day itself. */
+  check_values ("The minister resigned on Friday.", "2025-08-01", "2025-08-01", NULL);
+  check_values ("Officials confirmed Saturday's strike.", "2025-08-01", "2025-07-26", NULL);
+}
+
+static void
+test_timex_weekday_future (void)
+{
+  /* Published Wednesday 30 July 2025. */
+  check_values ("The leaders will meet on Friday.", "2025-07-30", "2025-08-01", NULL);
+  check_values ("The report is due Friday.", "2025-07-30", "2025-08-01", NULL);
+  check_values ("The senate is set to vote on Monday.", "2025-07-30", "2025-08-04", NULL);
+  check_values ("Talks are scheduled for Tuesday.", "2025-07-30", "2025-08-05", NULL);
+  check_values ("“We’ll decide on Thursday,” she said.", "2025-07-30", "2025-07-31", NULL);
+  /* On or after: the publication day itself. */
+  check_values ("They will sign on Wednesday.", "2025-07-30", "2025-07-30", NULL);
+  /* The nearest clue wins: "said" for Monday, "will" for Friday. */
+  check_values ("She said on Monday that they will meet on Friday.", "2025-07-30",
+                "2025-07-28", "2025-08-01", NULL);
+}
+
+static void
+test_timex_weekday_shifted (void)
+{
+  /* Published Wednesday 30 July 2025. */
+  check_tags ("Last Friday and next Monday differ from this Saturday.", "2025-07-30",
+              "Last Friday", "DATE", "2025-07-25", "published", "2025-07-25",
+              "next Monday", "DATE", "2025-08-04", "published", "2025-08-04",
+              "this Saturday", "DATE", "2025-08-02", "published", "2025-08-02", NULL);
+  check_values ("It happened last Wednesday.", "2025-07-30", "2025-07-23", NULL);
+  check_tags ("Shelling resumed on Monday morning and Black Friday sales fell.", "2025-07-30",
+              "Monday morning", "TIME", "2025-07-28TMO", "published", "2025-07-28", NULL);
+}
+
+static void
+test_timex_relative_days (void)
+{
+  check_tags ("Yesterday the port shut; today it reopens; tomorrow ships sail.", "2025-08-01",
+              "Yesterday", "DATE", "2025-07-31", "published", "2025-07-31",
+              "today", "DATE", "2025-08-01", "published", "2025-08-01",
+              "tomorrow", "DATE", "2025-08-02", "published", "2025-08-02", NULL);
+  check_tags ("Sirens sounded last night and again this morning.", "2025-08-01",
+              "last night", "TIME", "2025-07-31TNI", "published", "2025-07-31",
+              "this morning", "TIME", "2025-08-01TMO", "published", "2025-08-01", NULL);
+  /* Across a month and a year boundary. */
+  check_values ("It snowed yesterday.", "2026-01-01", "2025-12-31", NULL);
+}
+
+static void
+test_timex_relative_weeks (void)
+{
+  /* Friday 1 August 2025 is in ISO week 31. */
+  check_tags ("Talks held earlier this week follow last week's round; next week "
+              "brings another, and this week ends calm.", "2025-08-01",
+              "earlier this week", "DATE", "2025-W31", "published", "2025-W31",
+              "last week", "DATE", "2025-W30", "published", "2025-W30",
+              "next week", "DATE", "2025-W32", "published", "2025-W32",
+              "this week", "DATE", "2025-W31", "published", "2025-W31", NULL);
+  /* ISO week-numbering years differ from calendar years at the edges:
+   * 1 January 2021 is in 2020-W53, 2 January 2025 in 2025-W01. */
+  check_values ("Cases rose this week.", "2021-01-01", "2020-W53", NULL);
+  check_values ("Cases rose last week.", "2025-01-02", "2024-W52", NULL);
+  check_values ("Cases rose this week.", "2024-12-30", "2025-W01", NULL);
+}
+
+static void
+test_timex_relative_months_years (void)
+{
+  check_tags ("Exports fell last month, may recover next month and rose last year; "
+              "this year looks better, and next year better still.", "2025-01-15",
+              "last month", "DATE", "2024-12", "published", "2024-12",
+              "next month", "DATE", "2025-02", "published", "2025-02",
+              "last year", "DATE", "2024", "published", "2024",
+              "this year", "DATE", "2025", "published", "2025",
+              "next year", "DATE", "2026", "published", "2026", NULL);
+  check_values ("The plant closes next month.", "2025-12-03", "2026-01", NULL);
+  check_values ("It was approved last March and expires next March.", "2025-08-01",
+                "2025-03", "2026-03", NULL);
+}
+
+static void
+test_timex_offsets (void)
+{
+  check_tags ("Two days ago the dam broke; ten days from now the inquiry opens.", "2025-08-01",
+              "Two days ago", "DATE", "2025-07-30", "published", "2025-07-30",
+              "ten days from now", "DATE", "2025-08-11", "published", "2025-08-11", NULL);
+  check_values ("The mine closed three years ago, a month ago, and several years ago.", "2025-08-01",
+                "2022", "2025-07", "PAST_REF", NULL);
+  check_values ("The mine closed three years ago.", NULL, "XXXX", NULL);
+}
+
+static void
+test_timex_durations (void)
+{
+  /* A duration is never placed on the timeline, even with a publication date. */
+  check_tags ("After three years of war, a 24-hour truce held for 24 hours.", "2025-08-01",
+              "three years", "DURATION", "P3Y", "none", "-",
+              "24-hour", "DURATION", "PT24H", "none", "-",
+              "24 hours", "DURATION", "PT24H", "none", "-", NULL);
+  check_tags ("Sanctions lasted for a decade, then several months, then 1.5 hours.", "2025-08-01",
+              "a decade", "DURATION", "P10Y", "none", "-",
+              "several months", "DURATION", "PXM", "none", "-",
+              "1.5 hours", "DURATION", "PT1.5H", "none", "-", NULL);
+  check_tags ("Output grew over the past two years and the past week.", "2025-08-01",
+              "past two years", "DURATION", "P2Y", "none", "-",
+              "past week", "DURATION", "P1W", "none", "-", NULL);
+  /* "a year" alone is not a duration claim without a preposition. */
+  check_tags ("It was a year of change.", "2025-08-01", NULL);
+}
+
+static void
+test_timex_sets (void)
+{
+  check_tags ("Monitors report every Monday and publish weekly.", "2025-08-01",
+              "every Monday", "SET", "XXXX-WXX-1", "none", "-",
+              "weekly", "SET", "P1W", "none", "-", NULL);
+}
+
+static void
+test_timex_not_dates (void)
+{
+  /* the modal "may" */
+  check_no_date ("Countries may face penalties if they trade.");
+  check_no_date ("May I ask a question?");
+  check_no_date ("Former prime minister Theresa May spoke.");
+  /* "march" the verb, "March" as the first word of a sentence */
+  check_no_date ("Thousands march on the capital.");
+  check_no_date ("March organisers said the route was approved.");
+  check_no_date ("They will march in protest.");
+  /* "august" the adjective */
+  check_no_date ("It is an august institution.");
+  check_no_date ("The August assembly voted.");
+  /* counts that look like years */
+  check_no_date ("Some 1,000 troops and 2025 votes were counted.");
+  check_no_date ("About 1500 people fled.");
+  check_no_date ("In 2000 homes the power failed.");
+  check_no_date ("The plant produced 2024 tonnes.");
+  check_no_date ("Growth was 3.5 percent, or 2025 in total.");
+  /* decimals and times */
+  check_no_date ("The index rose 3.5 points.");
+  /* holidays named after weekdays */
+  check_no_date ("Black Friday and Super Tuesday were busy.");
+  /* weekdays and months in lower case */
+  check_no_date ("A friday-style sale in june.");
+}
+
+static void
+test_timex_may_as_month (void)
+{
+  check_tags ("Talks resumed on May 5 and stalled by May 2026.", "2025-08-01",
+              "May 5", "DATE", "2025-05-05", "published", "2025-05-05",
+              "May 2026", "DATE", "2026-05", "none", "2026-05", NULL);
+  check_tags ("Turnout was low in May.", NULL,
+              "May", "DATE", "XXXX-05", "none", "-", NULL);
+  check_tags ("The rule applies since may 2024.", NULL,
+              "may 2024", "DATE", "2024-05", "none", "2024-05", NULL);
+}
+
+static void
+test_timex_byte_offsets (void)
+{
+  /* Multi-byte characters before the expressions: curly quotes, an
+   * apostrophe, a dash. */
+  const char *text = "“Kyiv’s defences held,” he said — the strike on July 31 killed 15.\n"
+                     "Zelenskyy’s aide spoke on Wednesday.";
+  DatelineWhen pub;
+  g_autoptr(GPtrArray) timexes = NULL;
+  const DatelineTimex *timex;
+
+  g_assert_true (dateline_when_parse_value ("2025-08-01", &pub));
+  timexes = dateline_timex_tag (text, -1, &pub);
+  g_assert_cmpuint (timexes->len, ==, 2);
+
+  timex = g_ptr_array_index (timexes, 0);
+  g_assert_cmpuint (timex->start, ==, strstr (text, "July 31") - text);
+  g_assert_cmpuint (timex->end - timex->start, ==, strlen ("July 31"));
+  g_assert_cmpint (strncmp (text + timex->start, "July 31", timex->end - timex->start), ==, 0);
+
+  timex = g_ptr_array_index (timexes, 1);
+  g_assert_cmpuint (timex->start, ==, strstr (text, "Wednesday") - text);
+  g_assert_cmpuint (timex->end, ==, strstr (text, "Wednesday") - text + strlen ("Wednesday"));
+}
+
+static void
+test_timex_order_and_overlap (void)
+{
+  const char *text =
+    "Monday, April 19, 2021 — in 2020 and in June 2019, then last week, earlier this week, "
+    "three years ago, two days later, on Friday and on Saturday morning, the past two years, "
+    "since 1959, mid-2024 and the 1990s.\nHeadline: talks on Aug. 8\nThey met 31 July 2025.";
+  DatelineWhen pub;
+  g_autoptr(GPtrArray) timexes = NULL;
+  guint previous_end = 0;
+
+  g_assert_true (dateline_when_parse_value ("2025-08-01", &pub));
+  timexes = dateline_timex_tag (text, -1, &pub);
+  g_assert_cmpuint (timexes->len, >=, 14);
+
+  for (guint i = 0; i < timexes->len; i++)
+    {
+      const DatelineTimex *timex = g_ptr_array_index (timexes, i);
+
+      g_assert_cmpuint (timex->start, >=, previous_end);
+      g_assert_cmpuint (timex->end, >, timex->start);
+      g_assert_false (g_ascii_isspace (text[timex->start]));
+      g_assert_false (g_ascii_isspace (text[timex->end - 1]));
+      g_assert_nonnull (timex->value);
+      if (timex->type == DATELINE_TIMEX_DURATION || timex->type == DATELINE_TIMEX_SET)
+        g_assert_false (dateline_when_is_dated (&timex->when));
+      previous_end = timex->end;
+    }
+}
+
+static void
+test_timex_length_bound (void)
+{
+  /* @length cuts the text: "July 31 2025" read as its first 7 bytes. */
+  const char *text = "July 31 2025";
+  g_autoptr(GPtrArray) timexes = dateline_timex_tag (text, 7, NULL);
+  g_autoptr(GPtrArray) empty = dateline_timex_tag ("", -1, NULL);
+  g_autoptr(GPtrArray) none = dateline_timex_tag (NULL, 0, NULL);
+
+  g_assert_cmpuint (timexes->len, ==, 1);
+  g_assert_cmpstr (((DatelineTimex *) g_ptr_array_index (timexes, 0))->value, ==, "XXXX-07-31");
+  g_assert_cmpuint (empty->len, ==, 0);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
+static void
+test_timex_undated_publication (void)
+{
+  /* An undated or coarser-than-day publication date anchors nothing. */
+  DatelineWhen undated = DATELINE_WHEN_INIT;
+  DatelineWhen month;
+  g_autoptr(GPtrArray) a = NULL;
+  g_autoptr(GPtrArray) b = NULL;
+
+  g_assert_true (dateline_when_parse_value ("2025-07", &month));
+  a = dateline_timex_tag ("It rained on Monday.", -1, &undated);
+  b = dateline_timex_tag ("It rained on Monday.", -1, &month);
+  g_assert_cmpuint (a->len, ==, 1);
+  g_assert_cmpuint (b->len, ==, 1);
+  g_assert_cmpstr (((DatelineTimex *) g_ptr_array_index (a, 0))->value, ==, "XXXX-WXX-1");
+  g_assert_cmpstr (((DatelineTimex *) g_ptr_array_index (b, 0))->value, ==, "XXXX-WXX-1");
+}
+
+static void
+test_timex_api (void)
+{
+  g_autoptr(DatelineTimex) stated = dateline_timex_new (3, 10, DATELINE_TIMEX_DATE, "2025-07", DATELINE_ANCHOR_NONE);
+  g_autoptr(DatelineTimex) resolved = dateline_timex_new (0, 9, DATELINE_TIMEX_DATE, "2025-W31", DATELINE_ANCHOR_PUBLISHED);
+  g_autoptr(DatelineTimex) duration = dateline_timex_new (0, 7, DATELINE_TIMEX_DURATION, "P3Y", DATELINE_ANCHOR_NONE);
+  g_autoptr(DatelineTimex) open = dateline_timex_new (0, 7, DATELINE_TIMEX_DATE, "XXXX-07-31", DATELINE_ANCHOR_NONE);
+  g_autoptr(DatelineTimex) copy = NULL;
+  DatelineTimexType type;
+  DatelineAnchor anchor;
+
+  g_assert_cmpint (stated->when.granularity, ==, DATELINE_GRANULARITY_MONTH);
+  g_assert_cmpint (stated->when.certainty, ==, DATELINE_CERTAINTY_STATED);
+  g_assert_cmpint (resolved->when.granularity, ==, DATELINE_GRANULARITY_WEEK);
+  g_assert_cmpint (resolved->when.certainty, ==, DATELINE_CERTAINTY_RESOLVED);
+  g_assert_false (dateline_when_is_dated (&duration->when));
+  g_assert_false (dateline_when_is_dated (&open->when));
+
+  copy = dateline_timex_copy (stated);
+  g_assert_true (copy->value != stated->value);
+  g_assert_cmpstr (copy->value, ==, "2025-07");
+  g_assert_cmpuint (copy->start, ==, 3);
+  g_assert_cmpuint (copy->end, ==, 10);
+  g_assert_true (dateline_when_equal (&copy->when, &stated->when));
+
+  for (guint i = DATELINE_TIMEX_DATE; i <= DATELINE_TIMEX_SET; i++)
+    {
+      g_assert_true (dateline_timex_type_from_string (dateline_timex_type_to_string (i), &type));
+      g_assert_cmpint (type, ==, i);
+    }
+  for (guint i = DATELINE_ANCHOR_NONE; i <= DATELINE_ANCHOR_NARRATIVE; i++)
+    {
+      g_assert_true (dateline_anchor_from_string (dateline_anchor_to_string (i), &anchor));
+      g_assert_cmpint (anchor, ==, i);
+    }
+  g_assert_cmpstr (dateline_timex_type_to_string (DATELINE_TIMEX_DURATION), ==, "DURATION");
+  g_assert_cmpstr (dateline_anchor_to_string (DATELINE_ANCHOR_PUBLISHED), ==, "published");
+  g_assert_false (dateline_timex_type_from_string ("date", &type));
+  g_assert_false (dateline_anchor_from_string ("PUBLISHED", &anchor));
+  g_assert_false (dateline_anchor_from_string (NULL, &anchor));
+
+  dateline_timex_free (NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/timex/explicit/full-dates", test_timex_full_dates);
+  g_test_add_func ("/timex/explicit/month-year", test_timex_month_year);
+  g_test_add_func ("/timex/explicit/abbreviated-months", test_timex_abbreviated_months);
+  g_test_add_func ("/timex/explicit/bare-years", test_timex_bare_years);
+  g_test_add_func ("/timex/resolve/month-day-nearest-year", test_timex_month_day_nearest_year);
+  g_test_add_func ("/timex/resolve/month-alone", test_timex_month_alone);
+  g_test_add_func ("/timex/resolve/unresolved-without-publication", test_timex_unresolved_without_publication);
+  g_test_add_func ("/timex/resolve/undated-publication", test_timex_undated_publication);
+  g_test_add_func ("/timex/weekday/past", test_timex_weekday_past);
+  g_test_add_func ("/timex/weekday/future", test_timex_weekday_future);
+  g_test_add_func ("/timex/weekday/shifted", test_timex_weekday_shifted);
+  g_test_add_func ("/timex/relative/days", test_timex_relative_days);
+  g_test_add_func ("/timex/relative/weeks", test_timex_relative_weeks);
+  g_test_add_func ("/timex/relative/months-years", test_timex_relative_months_years);
+  g_test_add_func ("/timex/relative/offsets", test_timex_offsets);
+  g_test_add_func ("/timex/durations", test_timex_durations);
+  g_test_add_func ("/timex/sets", test_timex_sets);
+  g_test_add_func ("/timex/not-dates", test_timex_not_dates);
+  g_test_add_func ("/timex/may-as-month", test_timex_may_as_month);
+  g_test_add_func ("/timex/byte-offsets", test_timex_byte_offsets);
+  g_test_add_func ("/timex/order-and-overlap", test_timex_order_and_overlap);
+  g_test_add_func ("/timex/length-bound", test_timex_length_bound);
+  g_test_add_func ("/timex/api", test_timex_api);
+
+  return g_test_run ();
+}

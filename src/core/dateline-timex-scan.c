@@ -1,0 +1,1286 @@
+/* dateline-timex-scan.c — tokens and candidate temporal expressions
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "Dateline"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dateline-timex-private.h"
+
+/* The scanner walks the tokens of one sentence once. At each token that
+ * the lexicon marks as a trigger (a month, a weekday, "last", a number…)
+ * the matching recogniser parses a few tokens around it; when it succeeds
+ * the scan resumes after the expression, so candidates come out in text
+ * order and never overlap. Context words that decide whether something
+ * is a date ("in 2024", "until March") are looked at but are not part of
+ * the expression, as in TimeML ("on Wednesday" tags "Wednesday"). */
+
+/* ------------------------------------------------------------------ */
+/* Tokens                                                              */
+/* ------------------------------------------------------------------ */
+
+/* Numbers beyond this are not dates, durations or counts we care about. */
+#define NUMBER_SATURATION 1000000000
+
+static gboolean
+is_unicode_space (gunichar ch)
+{
+  return ch == 0x00A0 || (ch >= 0x2000 && ch <= 0x200B) || ch == 0x202F
+         || ch == 0x205F || ch == 0x3000 || ch == 0xFEFF;
+}
+
+/* Curly quotes and dashes behave like their ASCII forms for our patterns:
+ * "Kyiv’s" is a possessive, "2019–2021" a range. */
+static gunichar
+fold_punctuation (gunichar ch)
+{
+  switch (ch)
+    {
+    case 0x2018: case 0x2019: case 0x201B: case 0x2032:
+      return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
+      return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
+      return '-';
+    default:
+      return ch;
+    }
+}
+
+/* Decodes the character at @p; returns its length in bytes (1 for an
+ * invalid byte, which becomes U+FFFD). */
+static gsize
+decode_char (const char *text,
+             gsize       p,
+             gsize       end,
+             gunichar   *ch)
+{
+  gunichar u = g_utf8_get_char_validated (text + p, (gssize) (end - p));
+
+  if (u == (gunichar) -1 || u == (gunichar) -2)
+    {
+      *ch = 0xFFFD;
+      return 1;
+    }
+
+  *ch = u;
+  return (gsize) (g_utf8_next_char (text + p) - (text + p));
+}
+
+static gsize
+scan_word (const char *text,
+           gsize       p,
+           gsize       end,
+           gboolean   *ascii)
+{
+  *ascii = TRUE;
+
+  while (p < end)
+    {
+      guchar c = text[p];
+
+      if (g_ascii_isalpha (c))
+        p++;
+      else if (c >= 0x80)
+        {
+          gunichar u;
+          gsize n = decode_char (text, p, end, &u);
+
+          if (!g_unichar_isalpha (u))
+            break;
+          *ascii = FALSE;
+          p += n;
+        }
+      else
+        break;
+    }
+
+  return p;
+}
+
+static gsize
+scan_number (const char *text,
+             gsize       p,
+             gsize       end,
+             TimexToken *token)
+{
+  gint64 value = 0;
+  guint n_digits = 0;
+
+  while (p < end && g_ascii_isdigit (text[p]))
+    {
+      if (value < NUMBER_SATURATION)
+        value = value * 10 + (text[p] - '0');
+      n_digits++;
+      p++;
+    }
+
+  /* Thousands separators: "1,000", "12,500,000" (but "31,2025" is not). */
+  while (p + 3 < end && text[p] == ',' && g_ascii_isdigit (text[p + 1])
+         && g_ascii_isdigit (text[p + 2]) && g_ascii_isdigit (text[p + 3])
+         && (p + 4 >= end || !g_ascii_isdigit (text[p + 4])) && n_digits <= 3)
+    {
+      for (guint k = 1; k <= 3; k++)
+        if (value < NUMBER_SATURATION)
+          value = value * 10 + (text[p + k] - '0');
+      token->flags |= TIMEX_TOKEN_GROUPED;
+      p += 4;
+    }
+
+  /* A fraction: "3.5", "0.25". */
+  if (p + 1 < end && text[p] == '.' && g_ascii_isdigit (text[p + 1]))
+    {
+      p++;
+      while (p < end && g_ascii_isdigit (text[p]))
+        p++;
+      token->flags |= TIMEX_TOKEN_DECIMAL;
+    }
+
+  token->number = (gint32) MIN (value, (gint64) NUMBER_SATURATION);
+  token->n_digits = (guint8) MIN (n_digits, 255u);
+  return p;
+}
+
+/**
+ * dateline_timex_tokenize:
+ *
+ * Splits text[start:end] into words (runs of letters), numbers (digits,
+ * with thousands separators and a fraction folded in) and single
+ * punctuation characters; white space only sets a flag on the next token.
+ * Every word is looked up in the lexicon here, once.
+ */
+void
+dateline_timex_tokenize (const char *text,
+                         gsize       start,
+                         gsize       end,
+                         GArray     *tokens)
+{
+  gboolean space_before = TRUE;
+  gboolean sentence_start = TRUE;
+  gsize p = start;
+
+  while (p < end)
+    {
+      guchar c = text[p];
+      TimexToken token = { 0, };
+      gunichar ch = c;
+      gsize ch_len = 1;
+
+      if (c < 0x80 && g_ascii_isspace (c))
+        {
+          space_before = TRUE;
+          p++;
+          continue;
+        }
+      if (c >= 0x80)
+        {
+          ch_len = decode_char (text, p, end, &ch);
+          if (is_unicode_space (ch))
+            {
+              space_before = TRUE;
+              p += ch_len;
+              continue;
+            }
+        }
+
+      token.start = (guint) p;
+      token.flags = space_before ? TIMEX_TOKEN_SPACE_BEFORE : 0;
+      space_before = FALSE;
+
+      if (g_ascii_isalpha (c) || (c >= 0x80 && g_unichar_isalpha (ch)))
+        {
+          gboolean ascii;
+
+          token.kind = TIMEX_TOKEN_WORD;
+          p = scan_word (text, p, end, &ascii);
+          if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (ch))
+            token.flags |= TIMEX_TOKEN_CAPITALISED;
+          if (ascii)
+            token.lex = dateline_timex_lexicon_lookup (text + token.start, p - token.start);
+        }
+      else if (g_ascii_isdigit (c))
+        {
+          token.kind = TIMEX_TOKEN_NUMBER;
+          p = scan_number (text, p, end, &token);
+        }
+      else
+        {
+          token.kind = TIMEX_TOKEN_PUNCT;
+          token.ch = fold_punctuation (ch);
+          p += ch_len;
+        }
+
+      token.end = (guint) p;
+      if (sentence_start && token.kind != TIMEX_TOKEN_PUNCT)
+        {
+          token.flags |= TIMEX_TOKEN_SENTENCE_START;
+          sentence_start = FALSE;
+        }
+      g_array_append_val (tokens, token);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Token tests                                                         */
+/* ------------------------------------------------------------------ */
+
+typedef struct {
+  const char       *text;
+  const TimexToken *tokens;
+  guint             n_tokens;
+  GArray           *candidates;
+  gboolean          have_previous;
+  guint             previous_last;   /* last token of the previous candidate */
+} TimexScanner;
+
+static inline const TimexToken *
+token_at (const TimexScanner *scanner,
+          guint               i)
+{
+  return i < scanner->n_tokens ? &scanner->tokens[i] : NULL;
+}
+
+static inline gboolean
+is_word_class (const TimexScanner *scanner,
+               guint               i,
+               guint32             classes)
+{
+  const TimexToken *t = token_at (scanner, i);
+
+  return t != NULL && t->kind == TIMEX_TOKEN_WORD && t->lex != NULL
+         && (t->lex->classes & classes) != 0;
+}
+
+static inline gboolean
+is_punct (const TimexScanner *scanner,
+          guint               i,
+          gunichar            ch)
+{
+  const TimexToken *t = token_at (scanner, i);
+
+  return t != NULL && t->kind == TIMEX_TOKEN_PUNCT && t->ch == ch;
+}
+
+/* No white space between token @i and the one before it. */
+static inline gboolean
+is_attached (const TimexScanner *scanner,
+             guint               i)
+{
+  const TimexToken *t = token_at (scanner, i);
+
+  return t != NULL && (t->flags & TIMEX_TOKEN_SPACE_BEFORE) == 0;
+}
+
+static inline gboolean
+is_capitalised (const TimexScanner *scanner,
+                guint               i)
+{
+  const TimexToken *t = token_at (scanner, i);
+
+  return t != NULL && (t->flags & TIMEX_TOKEN_CAPITALISED) != 0;
+}
+
+static gboolean
+word_is (const TimexScanner *scanner,
+         guint               i,
+         const char         *word)
+{
+  const TimexToken *t = token_at (scanner, i);
+  gsize len = strlen (word);
+
+  return t != NULL && t->kind == TIMEX_TOKEN_WORD && t->end - t->start == len
+         && g_ascii_strncasecmp (scanner->text + t->start, word, len) == 0;
+}
+
+static inline gboolean
+is_plain_number (const TimexToken *t)
+{
+  return t != NULL && t->kind == TIMEX_TOKEN_NUMBER
+         && (t->flags & (TIMEX_TOKEN_GROUPED | TIMEX_TOKEN_DECIMAL)) == 0;
+}
+
+static gboolean
+is_day_number (const TimexScanner *scanner,
+               guint               i)
+{
+  const TimexToken *t = token_at (scanner, i);
+
+  return is_plain_number (t) && t->n_digits <= 2 && t->number >= 1 && t->number <= 31;
+}
+
+static gboolean
+is_year_number (const TimexScanner *scanner,
+                guint               i)
+{
+  const TimexToken *t = token_at (scanner, i);
+
+  return is_plain_number (t) && t->n_digits == 4 && t->number >= 1000 && t->number <= 2199;
+}
+
+/* Whether token @i is what a number counts: a plural noun ("1500
+ * troops", "2025 votes", "1500 people"), a percentage or a measure. A
+ * number followed by one is a count, never a year. */
+static gboolean
+is_counted_thing (const TimexScanner *scanner,
+                  guint               i)
+{
+  const TimexToken *t = token_at (scanner, i);
+  const char *w;
+  gsize len;
+
+  if (t == NULL)
+    return FALSE;
+  if (t->kind == TIMEX_TOKEN_PUNCT)
+    return t->ch == '%';
+  if (t->kind != TIMEX_TOKEN_WORD || (t->flags & TIMEX_TOKEN_CAPITALISED))
+    return FALSE;
+  if (t->lex != NULL)
+    {
+      if (t->lex->classes & (TIMEX_LEX_PLURAL_NOUN | TIMEX_LEX_NOT_A_YEAR_AFTER))
+        return TRUE;
+      if (t->lex->classes & TIMEX_LEX_NOT_PLURAL)
+        return FALSE;
+      if (t->lex->flags & TIMEX_LEXEME_PLURAL)
+        return TRUE;
+    }
+
+  w = scanner->text + t->start;
+  len = t->end - t->start;
+  if (len < 4 || w[len - 1] != 's')
+    return FALSE;
+  /* "class", "status", "crisis" end in s without being plurals. */
+  return w[len - 2] != 's' && w[len - 2] != 'u' && w[len - 2] != 'i';
+}
+
+/* "5th", "1st": the index after the ordinal suffix, or @i. */
+static guint
+skip_ordinal_suffix (const TimexScanner *scanner,
+                     guint               i)
+{
+  if (is_word_class (scanner, i, TIMEX_LEX_ORDINAL_SUFFIX) && is_attached (scanner, i))
+    return i + 1;
+  return i;
+}
+
+/* ------------------------------------------------------------------ */
+/* Tense                                                               */
+/* ------------------------------------------------------------------ */
+
+static TimexTense
+tense_of_token (const TimexScanner *scanner,
+                guint               k)
+{
+  const TimexToken *t = &scanner->tokens[k];
+  const TimexLexeme *lex = t->lex;
+  const char *w = scanner->text + t->start;
+  gsize len = t->end - t->start;
+
+  if (t->kind != TIMEX_TOKEN_WORD)
+    return TIMEX_TENSE_UNKNOWN;
+
+  if (lex != NULL)
+    {
+      if (lex->classes & TIMEX_LEX_FUTURE)
+        {
+          /* "'ll" only after an apostrophe; "due to" is a cause. */
+          if (word_is (scanner, k, "ll"))
+            return k > 0 && is_punct (scanner, k - 1, '\'') ? TIMEX_TENSE_FUTURE : TIMEX_TENSE_UNKNOWN;
+          if (word_is (scanner, k, "due") && word_is (scanner, k + 1, "to"))
+            return TIMEX_TENSE_UNKNOWN;
+          return TIMEX_TENSE_FUTURE;
+        }
+      if (lex->classes & TIMEX_LEX_FUTURE_IF_TO)
+        {
+          if (word_is (scanner, k + 1, "to") || word_is (scanner, k + 1, "for"))
+            return TIMEX_TENSE_FUTURE;
+          return TIMEX_TENSE_UNKNOWN;
+        }
+      /* "won't" */
+      if (word_is (scanner, k, "won") && is_punct (scanner, k + 1, '\'') && word_is (scanner, k + 2, "t"))
+        return TIMEX_TENSE_FUTURE;
+      if (lex->classes & TIMEX_LEX_PAST)
+        return TIMEX_TENSE_PAST;
+      if (lex->classes & TIMEX_LEX_NOT_PAST)
+        return TIMEX_TENSE_UNKNOWN;
+    }
+
+  /* Regular past forms: "announced", "agreed"; not "need", "speed". */
+  if (!(t->flags & TIMEX_TOKEN_CAPITALISED) && len >= 5
+      && w[len - 2] == 'e' && w[len - 1] == 'd' && w[len - 3] != 'e')
+    return TIMEX_TENSE_PAST;
+
+  return TIMEX_TENSE_UNKNOWN;
+}
+
+/* A cheap reading of the tense of the clause around tokens
+ * [first, last]: the nearest tense clue to the left wins ("said on
+ * Wednesday" is past, "said they will meet on Friday" future); without one,
+ * the first few tokens to the right are tried ("on Friday, officials
+ * will…"). A semicolon bounds the clause; the sentence bounds the tokens. */
+static TimexTense
+detect_tense (const TimexScanner *scanner,
+              guint               first,
+              guint               last)
+{
+  for (guint k = first; k-- > 0;)
+    {
+      TimexTense tense;
+
+      if (is_punct (scanner, k, ';'))
+        break;
+      tense = tense_of_token (scanner, k);
+      if (tense != TIMEX_TENSE_UNKNOWN)
+        return tense;
+    }
+
+  for (guint k = last + 1; k < scanner->n_tokens && k <= last + 8; k++)
+    {
+      TimexTense tense;
+
+      if (is_punct (scanner, k, ';'))
+        break;
+      tense = tense_of_token (scanner, k);
+      if (tense != TIMEX_TENSE_UNKNOWN)
+        return tense;
+    }
+
+  return TIMEX_TENSE_UNKNOWN;
+}
+
+/* ------------------------------------------------------------------ */
+/* Recognisers                                                         */
+/* ------------------------------------------------------------------ */
+
+static void
+candidate_init (TimexCandidate    *c,
+                guint              first,
+                guint              last,
+                DatelineTimexType  type,
+                TimexForm          form)
+{
+  memset (c, 0, sizeof *c);
+  c->first_token = first;
+  c->last_token = last;
+  c->type = type;
+  c->form = form;
+}
+
+/* Whether token @i is preceded by a word that makes a bare year or month
+ * a date: "in", "since", "until", "early"… or "and"/"to"/"or" right after
+ * another date ("between 2019 and 2021", "from March to May"). */
+static gboolean
+has_cue_before (const TimexScanner *scanner,
+                guint               i,
+                guint32             cue_class)
+{
+  if (i == 0)
+    return FALSE;
+  if (is_word_class (scanner, i - 1, cue_class))
+    return TRUE;
+  if (is_word_class (scanner, i - 1, TIMEX_LEX_CHAIN_CUE) && i >= 2
+      && scanner->have_previous && scanner->previous_last == i - 2)
+    return TRUE;
+  return FALSE;
+}
+
+/* After a day number: "July 4:30" or "May 5%" are not dates. */
+static gboolean
+is_time_or_measure_after (const TimexScanner *scanner,
+                          guint               i)
+{
+  return (is_attached (scanner, i) && (is_punct (scanner, i, ':') || is_punct (scanner, i, '%')))
+         || is_word_class (scanner, i, TIMEX_LEX_NOT_A_YEAR_AFTER);
+}
+
+/* An optional ", YEAR" or " YEAR" after a day or month, not a count
+ * ("May 5, 1500 troops"). Returns the year's index or 0. */
+static guint
+find_year_after (const TimexScanner *scanner,
+                 guint               i,
+                 gboolean            allow_of)
+{
+  if (is_punct (scanner, i, ','))
+    i++;
+  else if (allow_of && is_word_class (scanner, i, TIMEX_LEX_OF))
+    i++;
+
+  if (is_year_number (scanner, i) && !is_counted_thing (scanner, i + 1))
+    return i;
+  return 0;
+}
+
+/* MONTH [.] DAY[th] [,] [YEAR] | MONTH [,|of] YEAR | MONTH (after a cue).
+ * @cued: a modifier before the month already vouches for it ("early",
+ * "last"). */
+static gboolean
+match_month_first (const TimexScanner *scanner,
+                   guint               i,
+                   gboolean            cued,
+                   TimexCandidate     *c)
+{
+  const TimexLexeme *lex = scanner->tokens[i].lex;
+  gboolean abbreviation = (lex->flags & TIMEX_LEXEME_ABBREVIATION) != 0;
+  gboolean ambiguous = (lex->flags & TIMEX_LEXEME_AMBIGUOUS) != 0;
+  gboolean capital = is_capitalised (scanner, i);
+  gboolean cue = cued || has_cue_before (scanner, i, TIMEX_LEX_MONTH_CUE);
+  guint j = i + 1;
+  guint last = i;
+  guint year_index;
+
+  /* "march", "may", "august" in lower case are a verb, a modal and an
+   * adjective unless a cue and a number say otherwise. */
+  if (!capital && !cue)
+    return FALSE;
+
+  if (abbreviation && is_punct (scanner, j, '.') && is_attached (scanner, j))
+    {
+      last = j;
+      j++;
+    }
+
+  if (is_day_number (scanner, j) && !is_attached (scanner, j))
+    {
+      int day = scanner->tokens[j].number;
+      guint after_day = skip_ordinal_suffix (scanner, j + 1);
+
+      if (!is_time_or_measure_after (scanner, after_day)
+          && !(ambiguous && is_counted_thing (scanner, after_day)))
+        {
+          candidate_init (c, i, after_day - 1, DATELINE_TIMEX_DATE, TIMEX_FORM_CALENDAR);
+          c->month = lex->month;
+          c->day = day;
+          year_index = find_year_after (scanner, after_day, FALSE);
+          if (year_index != 0)
+            {
+              c->year = scanner->tokens[year_index].number;
+              c->last_token = year_index;
+            }
+          return TRUE;
+        }
+    }
+
+  year_index = find_year_after (scanner, j, TRUE);
+  if (year_index != 0)
+    {
+      candidate_init (c, i, year_index, DATELINE_TIMEX_DATE, TIMEX_FORM_CALENDAR);
+      c->month = lex->month;
+      c->year = scanner->tokens[year_index].number;
+      return TRUE;
+    }
+
+  /* A month standing alone needs a capital and a cue ("in March"), and an
+   * abbreviation its full stop ("until Sept."). */
+  if (!capital || !cue || (abbreviation && last == i))
+    return FALSE;
+
+  candidate_init (c, i, last, DATELINE_TIMEX_DATE, TIMEX_FORM_CALENDAR);
+  c->month = lex->month;
+  return TRUE;
+}
+
+/* DAY[th] [of] MONTH [.] [,] [YEAR]: "31 July 2025", "4th of July". */
+static gboolean
+match_day_first (const TimexScanner *scanner,
+                 guint               i,
+                 TimexCandidate     *c)
+{
+  const TimexLexeme *lex;
+  guint k = skip_ordinal_suffix (scanner, i + 1);
+  guint last;
+  guint year_index;
+
+  if (!is_day_number (scanner, i))
+    return FALSE;
+  if (is_word_class (scanner, k, TIMEX_LEX_OF))
+    k++;
+  if (!is_word_class (scanner, k, TIMEX_LEX_MONTH) || !is_capitalised (scanner, k))
+    return FALSE;
+
+  lex = scanner->tokens[k].lex;
+  last = k;
+  if ((lex->flags & TIMEX_LEXEME_ABBREVIATION) && is_punct (scanner, k + 1, '.')
+      && is_attached (scanner, k + 1))
+    last = k + 1;
+
+  candidate_init (c, i, last, DATELINE_TIMEX_DATE, TIMEX_FORM_CALENDAR);
+  c->day = scanner->tokens[i].number;
+  c->month = lex->month;
+  year_index = find_year_after (scanner, last + 1, FALSE);
+  if (year_index != 0)
+    {
+      c->year = scanner->tokens[year_index].number;
+      c->last_token = year_index;
+    }
+  return TRUE;
+}
+
+/* "2025-07-31". A bare "2011-12" is more often a season or a range than
+ * a month, so a year-month needs the zero-padded form ("2025-07"). */
+static gboolean
+match_iso_date (const TimexScanner *scanner,
+                guint               i,
+                TimexCandidate     *c)
+{
+  const TimexToken *month = token_at (scanner, i + 2);
+  const TimexToken *day = token_at (scanner, i + 4);
+
+  if (!is_year_number (scanner, i) || !is_punct (scanner, i + 1, '-') || !is_attached (scanner, i + 1)
+      || !is_plain_number (month) || !is_attached (scanner, i + 2) || month->n_digits != 2
+      || month->number < 1 || month->number > 12)
+    return FALSE;
+
+  if (is_punct (scanner, i + 3, '-') && is_attached (scanner, i + 3)
+      && is_plain_number (day) && is_attached (scanner, i + 4) && day->n_digits == 2
+      && day->number >= 1 && day->number <= 31)
+    {
+      candidate_init (c, i, i + 4, DATELINE_TIMEX_DATE, TIMEX_FORM_CALENDAR);
+      c->day = day->number;
+    }
+  else if (scanner->text[month->start] == '0' && !is_punct (scanner, i + 3, '-'))
+    candidate_init (c, i, i + 2, DATELINE_TIMEX_DATE, TIMEX_FORM_CALENDAR);
+  else
+    return FALSE;
+
+  c->year = scanner->tokens[i].number;
+  c->month = month->number;
+  return TRUE;
+}
+
+/* A part of the day right after token @i ("Monday morning"): extends the
+ * candidate and makes it a TIME. */
+static void
+take_part_of_day (const TimexScanner *scanner,
+                  TimexCandidate     *c)
+{
+  guint k = c->last_token + 1;
+
+  if (is_word_class (scanner, k, TIMEX_LEX_PART_OF_DAY) && !is_capitalised (scanner, k))
+    {
+      c->part = scanner->tokens[k].lex->part;
+      c->type = DATELINE_TIMEX_TIME;
+      c->last_token = k;
+    }
+}
+
+/* A date after a weekday: "Monday, April 19, 2021", "Friday 13 June". */
+static gboolean
+match_date_after_weekday (const TimexScanner *scanner,
+                          guint               i,
+                          TimexCandidate     *c)
+{
+  guint j = i + 1;
+
+  if (is_punct (scanner, j, '.') && is_attached (scanner, j))
+    j++;
+  if (is_punct (scanner, j, ','))
+    j++;
+  if (is_word_class (scanner, j, TIMEX_LEX_THE))
+    j++;
+
+  if ((is_word_class (scanner, j, TIMEX_LEX_MONTH) && is_capitalised (scanner, j)
+       && match_month_first (scanner, j, TRUE, c) && c->day != 0)
+      || (is_day_number (scanner, j) && match_day_first (scanner, j, c)))
+    {
+      c->first_token = i;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+match_weekday (const TimexScanner *scanner,
+               guint               i,
+               TimexCandidate     *c)
+{
+  const TimexLexeme *lex = scanner->tokens[i].lex;
+
+  if (!is_capitalised (scanner, i))
+    return FALSE;
+
+  if (match_date_after_weekday (scanner, i, c))
+    {
+      c->tense = detect_tense (scanner, c->first_token, c->last_token);
+      return TRUE;
+    }
+
+  /* "Tues." alone is too weak; with a date it was handled above. */
+  if (lex->flags & TIMEX_LEXEME_ABBREVIATION)
+    return FALSE;
+
+  /* "Black Friday", "Super Tuesday", "Bloody Sunday". */
+  if (i > 0 && is_capitalised (scanner, i - 1) && is_word_class (scanner, i - 1, TIMEX_LEX_HOLIDAY_WORD))
+    return FALSE;
+
+  if (lex->flags & TIMEX_LEXEME_PLURAL)
+    {
+      /* "on Mondays": every Monday. */
+      candidate_init (c, i, i, DATELINE_TIMEX_SET, TIMEX_FORM_SET);
+      c->weekday = lex->weekday;
+      return TRUE;
+    }
+
+  candidate_init (c, i, i, DATELINE_TIMEX_DATE, TIMEX_FORM_WEEKDAY);
+  c->weekday = lex->weekday;
+  c->direction = TIMEX_DIRECTION_BY_TENSE;
+  take_part_of_day (scanner, c);
+  c->tense = detect_tense (scanner, c->first_token, c->last_token);
+  return TRUE;
+}
+
+static gboolean
+match_month (const TimexScanner *scanner,
+             guint               i,
+             TimexCandidate     *c)
+{
+  if (!match_month_first (scanner, i, FALSE, c))
+    return FALSE;
+  c->tense = detect_tense (scanner, c->first_token, c->last_token);
+  return TRUE;
+}
+
+static gboolean
+match_deictic_day (const TimexScanner *scanner,
+                   guint               i,
+                   TimexCandidate     *c)
+{
+  const TimexLexeme *lex = scanner->tokens[i].lex;
+
+  candidate_init (c, i, i, DATELINE_TIMEX_DATE, TIMEX_FORM_DEICTIC_DAY);
+  c->offset = lex->shift;
+  c->part = lex->part;
+  if (c->part != TIMEX_PART_NONE)
+    c->type = DATELINE_TIMEX_TIME;
+  else
+    take_part_of_day (scanner, c);
+  return TRUE;
+}
+
+/* Reads a count at token @i: digits ("24", "1.5"), a number word
+ * ("three", "twenty-five"), "a"/"an", or a vague word ("several", "a
+ * few"). Returns the index of its last token, or -1. */
+static int
+read_quantity (const TimexScanner *scanner,
+               guint               i,
+               int                *quantity,
+               gboolean           *article,
+               gboolean           *decimal)
+{
+  const TimexToken *t = &scanner->tokens[i];
+
+  *article = FALSE;
+  *decimal = FALSE;
+
+  if (t->kind == TIMEX_TOKEN_NUMBER)
+    {
+      *quantity = t->number;
+      *decimal = (t->flags & TIMEX_TOKEN_DECIMAL) != 0;
+      return (int) i;
+    }
+
+  if (t->kind != TIMEX_TOKEN_WORD || t->lex == NULL)
+    return -1;
+
+  if (t->lex->classes & TIMEX_LEX_VAGUE_NUMBER)
+    {
+      *quantity = TIMEX_QUANTITY_VAGUE;
+      return (int) i;
+    }
+
+  if (!(t->lex->classes & TIMEX_LEX_NUMBER))
+    return -1;
+
+  if (t->lex->flags & TIMEX_LEXEME_ARTICLE)
+    {
+      /* "a few days" */
+      if (is_word_class (scanner, i + 1, TIMEX_LEX_VAGUE_NUMBER))
+        {
+          *quantity = TIMEX_QUANTITY_VAGUE;
+          return (int) i + 1;
+        }
+      *article = TRUE;
+    }
+
+  *quantity = t->lex->number;
+
+  /* "twenty-five" */
+  if (t->lex->number >= 20 && t->lex->number <= 90 && is_punct (scanner, i + 1, '-')
+      && is_attached (scanner, i + 1) && is_attached (scanner, i + 2)
+      && is_word_class (scanner, i + 2, TIMEX_LEX_NUMBER)
+      && scanner->tokens[i + 2].lex->number >= 1 && scanner->tokens[i + 2].lex->number <= 9
+      && !(scanner->tokens[i + 2].lex->flags & TIMEX_LEXEME_ARTICLE))
+    {
+      *quantity += scanner->tokens[i + 2].lex->number;
+      return (int) i + 2;
+    }
+
+  return (int) i;
+}
+
+/* Units a duration or an offset can be counted in. Quarters are left
+ * out: "three quarters" is more often a fraction than nine months. */
+static gboolean
+is_countable_unit (TimexUnit unit)
+{
+  return unit != TIMEX_UNIT_NONE && unit != TIMEX_UNIT_QUARTER && unit != TIMEX_UNIT_WEEKEND;
+}
+
+/* Prepositions after which "a year", "an hour" are a duration. */
+static gboolean
+allows_article_duration (const TimexScanner *scanner,
+                         guint               i)
+{
+  static const char * const words[] = {
+    "for", "in", "within", "over", "about", "nearly", "almost", "than", "just",
+    "only", "least", "under", "after", "around", "roughly", "barely", "some",
+  };
+
+  if (i == 0)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (word_is (scanner, i - 1, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* NUMBER UNIT [ago | from now], NUMBER-UNIT: "three years", "24-hour",
+ * "two days ago", "ten days from now". */
+static gboolean
+match_quantity (const TimexScanner *scanner,
+                guint               i,
+                TimexCandidate     *c)
+{
+  int quantity;
+  gboolean article, decimal;
+  int q_last = read_quantity (scanner, i, &quantity, &article, &decimal);
+  guint u;
+  const TimexLexeme *unit;
+  gboolean adjectival = FALSE;
+
+  if (q_last < 0)
+    return FALSE;
+
+  u = (guint) q_last + 1;
+  if (is_punct (scanner, u, '-') && is_attached (scanner, u) && is_attached (scanner, u + 1)
+      && is_word_class (scanner, u + 1, TIMEX_LEX_UNIT))
+    {
+      /* "a 24-hour ceasefire", "a two-year deal" */
+      u++;
+      adjectival = TRUE;
+    }
+  if (!is_word_class (scanner, u, TIMEX_LEX_UNIT))
+    return FALSE;
+
+  unit = scanner->tokens[u].lex;
+  if (!is_countable_unit (unit->unit))
+    return FALSE;
+  /* "one days" is a typo; "five year" only adjectival ("five year plan"). */
+  if (quantity == 1 && !decimal && (unit->flags & TIMEX_LEXEME_PLURAL))
+    return FALSE;
+  /* "a second", "one second" are ordinals as often as not */
+  if (unit->unit == TIMEX_UNIT_SECOND && !(unit->flags & TIMEX_LEXEME_PLURAL))
+    return FALSE;
+  /* A four-digit count of years next to a year cue is read by match_year. */
+  if (scanner->tokens[i].kind == TIMEX_TOKEN_NUMBER && scanner->tokens[i].n_digits > 4
+      && !(scanner->tokens[i].flags & TIMEX_TOKEN_GROUPED))
+    return FALSE;
+
+  if (!adjectival)
+    {
+      if (is_word_class (scanner, u + 1, TIMEX_LEX_AGO) || (word_is (scanner, u + 1, "from")
+                                                             && is_word_class (scanner, u + 2, TIMEX_LEX_NOW)))
+        {
+          gboolean ago = is_word_class (scanner, u + 1, TIMEX_LEX_AGO);
+
+          if (decimal)
+            return FALSE;
+          candidate_init (c, i, ago ? u + 1 : u + 2, DATELINE_TIMEX_DATE, TIMEX_FORM_OFFSET);
+          c->unit = unit->unit;
+          c->quantity = quantity;
+          c->offset = quantity == TIMEX_QUANTITY_VAGUE ? (ago ? -1 : 1) : (ago ? -quantity : quantity);
+          return TRUE;
+        }
+
+      if (article && !allows_article_duration (scanner, i))
+        return FALSE;
+    }
+
+  candidate_init (c, i, u, DATELINE_TIMEX_DURATION, TIMEX_FORM_DURATION);
+  c->unit = unit->unit;
+  c->quantity = quantity;
+  if (decimal)
+    {
+      c->quantity_start = scanner->tokens[i].start;
+      c->quantity_end = scanner->tokens[i].end;
+    }
+  return TRUE;
+}
+
+/* last/this/next/past/coming + week | month | year…, a weekday, a month,
+ * a part of the day, or a count of units ("the past three years"). */
+static gboolean
+match_shift (const TimexScanner *scanner,
+             guint               i,
+             TimexCandidate     *c)
+{
+  const TimexLexeme *lex = scanner->tokens[i].lex;
+  gboolean past = word_is (scanner, i, "past");
+  guint j = i + 1;
+  const TimexToken *next = token_at (scanner, j);
+
+  if (next == NULL)
+    return FALSE;
+
+  if (is_word_class (scanner, j, TIMEX_LEX_UNIT) && !(next->lex->flags & TIMEX_LEXEME_PLURAL))
+    {
+      TimexUnit unit = next->lex->unit;
+
+      if (unit == TIMEX_UNIT_HOUR || unit == TIMEX_UNIT_MINUTE || unit == TIMEX_UNIT_SECOND
+          || unit == TIMEX_UNIT_DAY || unit == TIMEX_UNIT_FORTNIGHT)
+        return FALSE;
+
+      if (past)
+        {
+          /* "over the past week" is a stretch of time (TimeML: P1W). */
+          if (unit == TIMEX_UNIT_WEEKEND)
+            return FALSE;
+          candidate_init (c, i, j, DATELINE_TIMEX_DURATION, TIMEX_FORM_DURATION);
+          c->unit = unit;
+          c->quantity = 1;
+          return TRUE;
+        }
+
+      candidate_init (c, i, j, DATELINE_TIMEX_DATE, TIMEX_FORM_SHIFTED_UNIT);
+      c->unit = unit;
+      c->offset = lex->shift;
+      return TRUE;
+    }
+
+  if (is_word_class (scanner, j, TIMEX_LEX_WEEKDAY) && is_capitalised (scanner, j)
+      && !(next->lex->flags & (TIMEX_LEXEME_PLURAL | TIMEX_LEXEME_ABBREVIATION)))
+    {
+      candidate_init (c, i, j, DATELINE_TIMEX_DATE, TIMEX_FORM_WEEKDAY);
+      c->weekday = next->lex->weekday;
+      c->direction = lex->shift < 0 ? TIMEX_DIRECTION_BEFORE
+                     : lex->shift > 0 ? TIMEX_DIRECTION_AFTER : TIMEX_DIRECTION_SAME;
+      take_part_of_day (scanner, c);
+      c->tense = detect_tense (scanner, c->first_token, c->last_token);
+      return TRUE;
+    }
+
+  if (is_word_class (scanner, j, TIMEX_LEX_MONTH) && is_capitalised (scanner, j)
+      && !(next->lex->flags & TIMEX_LEXEME_ABBREVIATION))
+    {
+      candidate_init (c, i, j, DATELINE_TIMEX_DATE, TIMEX_FORM_SHIFTED_MONTH);
+      c->month = next->lex->month;
+      c->direction = lex->shift < 0 ? TIMEX_DIRECTION_BEFORE
+                     : lex->shift > 0 ? TIMEX_DIRECTION_AFTER : TIMEX_DIRECTION_SAME;
+      return TRUE;
+    }
+
+  /* "this morning", "last night" */
+  if (is_word_class (scanner, j, TIMEX_LEX_PART_OF_DAY)
+      && (lex->shift == 0 || (lex->shift < 0 && next->lex->part == TIMEX_PART_NIGHT && !past)))
+    {
+      candidate_init (c, i, j, DATELINE_TIMEX_TIME, TIMEX_FORM_DEICTIC_DAY);
+      c->offset = lex->shift;
+      c->part = next->lex->part;
+      return TRUE;
+    }
+
+  /* "the past three years", "the next few months" */
+  if (lex->shift != 0 && match_quantity (scanner, j, c) && c->form == TIMEX_FORM_DURATION)
+    {
+      c->first_token = i;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+match_year (const TimexScanner *scanner,
+            guint               i,
+            TimexCandidate     *c);
+
+/* "earlier this week", "later today", "early June", "mid-2024",
+ * "late last year": the modifier joins the expression after it. */
+static gboolean
+match_modified (const TimexScanner *scanner,
+                guint               i,
+                TimexCandidate     *c)
+{
+  gboolean edge = is_word_class (scanner, i, TIMEX_LEX_EDGE);
+  guint j = i + 1;
+
+  if (!edge && is_punct (scanner, j, '-') && is_attached (scanner, j) && is_attached (scanner, j + 1))
+    j++;   /* "mid-June" */
+
+  if (token_at (scanner, j) == NULL)
+    return FALSE;
+
+  if (edge)
+    {
+      /* Only what the modifier can sit inside: "this week", "today". */
+      if (!((word_is (scanner, j, "this") && match_shift (scanner, j, c)
+             && c->form == TIMEX_FORM_SHIFTED_UNIT)
+            || (is_word_class (scanner, j, TIMEX_LEX_DEICTIC_DAY) && match_deictic_day (scanner, j, c))))
+        return FALSE;
+    }
+  else if (!((is_word_class (scanner, j, TIMEX_LEX_MONTH) && is_capitalised (scanner, j)
+              && match_month_first (scanner, j, TRUE, c))
+             || (is_word_class (scanner, j, TIMEX_LEX_SHIFT) && match_shift (scanner, j, c)
+                 && c->type == DATELINE_TIMEX_DATE)
+             || (is_year_number (scanner, j) && match_year (scanner, j, c))))
+    return FALSE;
+
+  c->first_token = i;
+  if (c->form == TIMEX_FORM_CALENDAR)
+    c->tense = detect_tense (scanner, c->first_token, c->last_token);
+  return TRUE;
+}
+
+/* every/each + weekday | unit | part of day; daily, weekly… */
+static gboolean
+match_set (const TimexScanner *scanner,
+           guint               i,
+           TimexCandidate     *c)
+{
+  const TimexLexeme *lex = scanner->tokens[i].lex;
+  const TimexToken *next = token_at (scanner, i + 1);
+
+  if (lex->classes & TIMEX_LEX_SET_WORD)
+    {
+      candidate_init (c, i, i, DATELINE_TIMEX_SET, TIMEX_FORM_SET);
+      c->set_value = lex->set_value;
+      return TRUE;
+    }
+
+  if (next == NULL || next->kind != TIMEX_TOKEN_WORD || next->lex == NULL)
+    return FALSE;
+
+  if ((next->lex->classes & TIMEX_LEX_WEEKDAY) && is_capitalised (scanner, i + 1)
+      && !(next->lex->flags & (TIMEX_LEXEME_PLURAL | TIMEX_LEXEME_ABBREVIATION)))
+    {
+      candidate_init (c, i, i + 1, DATELINE_TIMEX_SET, TIMEX_FORM_SET);
+      c->weekday = next->lex->weekday;
+      return TRUE;
+    }
+  if ((next->lex->classes & TIMEX_LEX_UNIT) && !(next->lex->flags & TIMEX_LEXEME_PLURAL)
+      && is_countable_unit (next->lex->unit))
+    {
+      candidate_init (c, i, i + 1, DATELINE_TIMEX_SET, TIMEX_FORM_SET);
+      c->unit = next->lex->unit;
+      c->quantity = 1;
+      return TRUE;
+    }
+  if (next->lex->classes & TIMEX_LEX_PART_OF_DAY)
+    {
+      candidate_init (c, i, i + 1, DATELINE_TIMEX_SET, TIMEX_FORM_SET);
+      c->part = next->lex->part;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A bare four-digit number is a year only where a year is expected: after
+ * a cue ("in 2024", "since 1959", "mid-2024"), in a range ("2019-2021",
+ * "2024-25"), in parentheses, as a possessive ("2024's budget"), after
+ * "the" before a noun ("the 2024 election"), or after "year". Never before
+ * what it counts ("2025 votes", "1500 people", "2024 km"). A year followed
+ * by "s" is a decade ("the 1990s"). */
+static gboolean
+match_year (const TimexScanner *scanner,
+            guint               i,
+            TimexCandidate     *c)
+{
+  const TimexToken *t = &scanner->tokens[i];
+  gboolean year_ish = FALSE;
+
+  /* "1990s" */
+  if (is_plain_number (t) && t->n_digits == 4 && t->number % 10 == 0 && t->number >= 1000
+      && word_is (scanner, i + 1, "s") && is_attached (scanner, i + 1))
+    {
+      candidate_init (c, i, i + 1, DATELINE_TIMEX_DATE, TIMEX_FORM_DECADE);
+      c->year = t->number;
+      return TRUE;
+    }
+
+  /* The second half of a short range: "2024-25" */
+  if (is_plain_number (t) && t->n_digits == 2 && i >= 2 && is_punct (scanner, i - 1, '-')
+      && is_attached (scanner, i - 1) && is_attached (scanner, i) && is_year_number (scanner, i - 2)
+      && scanner->have_previous && scanner->previous_last == i - 2)
+    {
+      int first = scanner->tokens[i - 2].number;
+      int year = first - first % 100 + t->number;
+
+      if (year <= first || is_counted_thing (scanner, i + 1))
+        return FALSE;
+      candidate_init (c, i, i, DATELINE_TIMEX_DATE, TIMEX_FORM_CALENDAR);
+      c->year = year;
+      return TRUE;
+    }
+
+  if (!is_year_number (scanner, i) || is_word_class (scanner, i + 1, TIMEX_LEX_UNIT))
+    return FALSE;
+
+  /* "between 2019 and 2021 exports fell": the second of a pair of years is
+   * a year whatever follows it. */
+  if (i >= 2 && is_word_class (scanner, i - 1, TIMEX_LEX_CHAIN_CUE) && scanner->have_previous
+      && scanner->previous_last == i - 2 && is_year_number (scanner, i - 2))
+    {
+      candidate_init (c, i, i, DATELINE_TIMEX_DATE, TIMEX_FORM_CALENDAR);
+      c->year = t->number;
+      return TRUE;
+    }
+
+  if (is_counted_thing (scanner, i + 1))
+    return FALSE;
+
+  /* "$2024", "#2024", "No. 2024" */
+  if (i > 0 && scanner->tokens[i - 1].kind == TIMEX_TOKEN_PUNCT && is_attached (scanner, i)
+      && scanner->tokens[i - 1].ch != '(' && scanner->tokens[i - 1].ch != '-'
+      && scanner->tokens[i - 1].ch != '"' && scanner->tokens[i - 1].ch != '\'')
+    return FALSE;
+
+  if (has_cue_before (scanner, i, TIMEX_LEX_YEAR_CUE))
+    year_ish = TRUE;
+  /* "mid-2024", "2019-2021" */
+  else if (i >= 2 && is_punct (scanner, i - 1, '-') && is_attached (scanner, i - 1) && is_attached (scanner, i)
+           && (is_word_class (scanner, i - 2, TIMEX_LEX_POSITION)
+               || (scanner->have_previous && scanner->previous_last == i - 2)))
+    year_ish = TRUE;
+  else if (is_punct (scanner, i + 1, '-') && is_attached (scanner, i + 1) && is_attached (scanner, i + 2)
+           && token_at (scanner, i + 2) != NULL && is_plain_number (token_at (scanner, i + 2))
+           && (scanner->tokens[i + 2].n_digits == 2 || is_year_number (scanner, i + 2)))
+    year_ish = TRUE;
+  /* "(2024)" */
+  else if (i > 0 && is_punct (scanner, i - 1, '(') && is_punct (scanner, i + 1, ')'))
+    year_ish = TRUE;
+  /* "2024's" */
+  else if (is_punct (scanner, i + 1, '\'') && is_attached (scanner, i + 1) && word_is (scanner, i + 2, "s")
+           && is_attached (scanner, i + 2))
+    year_ish = TRUE;
+  /* "the 2024 election", "the year 2024" */
+  else if (i > 0 && (is_word_class (scanner, i - 1, TIMEX_LEX_THE) || word_is (scanner, i - 1, "year"))
+           && t->number >= 1800 && t->number <= 2100
+           && token_at (scanner, i + 1) != NULL && scanner->tokens[i + 1].kind == TIMEX_TOKEN_WORD)
+    year_ish = TRUE;
+
+  if (!year_ish)
+    return FALSE;
+
+  candidate_init (c, i, i, DATELINE_TIMEX_DATE, TIMEX_FORM_CALENDAR);
+  c->year = t->number;
+  return TRUE;
+}
+
+static gboolean
+match_word (const TimexScanner *scanner,
+            guint               i,
+            TimexCandidate     *c)
+{
+  const TimexLexeme *lex = scanner->tokens[i].lex;
+  guint32 classes;
+
+  if (lex == NULL)
+    return FALSE;
+  classes = lex->classes;
+
+  if ((classes & (TIMEX_LEX_EDGE | TIMEX_LEX_POSITION)) && match_modified (scanner, i, c))
+    return TRUE;
+  if ((classes & TIMEX_LEX_SHIFT) && match_shift (scanner, i, c))
+    return TRUE;
+  if ((classes & TIMEX_LEX_WEEKDAY) && match_weekday (scanner, i, c))
+    return TRUE;
+  if ((classes & TIMEX_LEX_MONTH) && match_month (scanner, i, c))
+    return TRUE;
+  if ((classes & TIMEX_LEX_DEICTIC_DAY) && match_deictic_day (scanner, i, c))
+    return TRUE;
+  if ((classes & (TIMEX_LEX_NUMBER | TIMEX_LEX_VAGUE_NUMBER)) && match_quantity (scanner, i, c))
+    return TRUE;
+  if ((classes & (TIMEX_LEX_SET_CUE | TIMEX_LEX_SET_WORD)) && match_set (scanner, i, c))
+    return TRUE;
+  if (classes & TIMEX_LEX_NOW)
+    {
+      candidate_init (c, i, i, DATELINE_TIMEX_DATE, TIMEX_FORM_PRESENT);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+match_number (const TimexScanner *scanner,
+              guint               i,
+              TimexCandidate     *c)
+{
+  if (match_iso_date (scanner, i, c))
+    return TRUE;
+  if (match_day_first (scanner, i, c))
+    {
+      c->tense = detect_tense (scanner, c->first_token, c->last_token);
+      return TRUE;
+    }
+  if (match_quantity (scanner, i, c))
+    return TRUE;
+  return match_year (scanner, i, c);
+}
+
+/**
+ * dateline_timex_scan_sentence:
+ *
+ * Runs the recognisers over one sentence; see the comment at the top.
+ */
+void
+dateline_timex_scan_sentence (const char       *text,
+                              const TimexToken *tokens,
+                              guint             n_tokens,
+                              GArray           *candidates)
+{
+  TimexScanner scanner = {
+    .text = text,
+    .tokens = tokens,
+    .n_tokens = n_tokens,
+    .candidates = candidates,
+  };
+  guint i = 0;
+
+  while (i < n_tokens)
+    {
+      TimexCandidate c;
+      gboolean found = FALSE;
+
+      switch (tokens[i].kind)
+        {
+        case TIMEX_TOKEN_WORD:
+          found = match_word (&scanner, i, &c);
+          break;
+        case TIMEX_TOKEN_NUMBER:
+          found = match_number (&scanner, i, &c);
+          break;
+        default:
+          break;
+        }
+
+      if (!found)
+        {
+          i++;
+          continue;
+        }
+
+      g_assert (c.first_token >= i && c.last_token >= c.first_token && c.last_token < n_tokens);
+      c.start = tokens[c.first_token].start;
+      c.end = tokens[c.last_token].end;
+      g_array_append_val (candidates, c);
+      scanner.have_previous = TRUE;
+      scanner.previous_last = c.last_token;
+      i = c.last_token + 1;
+    }
+}
