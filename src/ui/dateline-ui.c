@@ -20,7 +20,7 @@ dateline_ui_ensure_resources (void)
 
   if (g_once_init_enter (&registered))
     {
-      g_resources_register (dateline_get_resource ());
+      dateline_register_resource ();
       g_once_init_leave (&registered, 1);
     }
 }

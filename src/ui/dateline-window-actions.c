@@ -379,8 +379,8 @@ _dateline_window_update_actions (DatelineWindow *self)
                           g_list_model_get_n_items (dateline_project_get_events (self->project)) > 0);
   gboolean idle = !self->loading && !self->saving;
 
-  gtk_widget_action_set_enabled (widget, "win.save", idle && has_project);
-  gtk_widget_action_set_enabled (widget, "win.save-as", idle && has_project);
+  gtk_widget_action_set_enabled (widget, "win.save", idle && has_content);
+  gtk_widget_action_set_enabled (widget, "win.save-as", idle && has_content);
   gtk_widget_action_set_enabled (widget, "win.export", has_content);
   gtk_widget_action_set_enabled (widget, "win.cancel-loading", self->loading);
 }

@@ -26,19 +26,21 @@
 typedef struct
 {
   GFile           *file;
-  DatelineProject *project;   /* the article and its events, or NULL */
+  DatelineArticle *article;   /* NULL on error */
+  GPtrArray       *events;    /* DatelineEvent, no ids yet */
   GError          *error;
 } LoadResult;
 
 /* Shared between the worker thread and the main thread. The worker never
- * touches the window's project: it builds a small project per article and
- * the main thread absorbs those (which also renames colliding ids). */
+ * touches the window's project: it reads and extracts, and the main thread
+ * adds the results, as dateline_extract_into_project() would. */
 typedef struct
 {
   gatomicrefcount  ref_count;
 
   /* read-only once the job runs */
   GPtrArray       *files;
+  GStrv            article_ids;   /* one per file, free in the project */
   GMainContext    *main_context;
   GWeakRef         window;
 
@@ -57,9 +59,38 @@ static void
 load_result_free (LoadResult *result)
 {
   g_clear_object (&result->file);
-  g_clear_object (&result->project);
+  g_clear_object (&result->article);
+  g_clear_pointer (&result->events, g_ptr_array_unref);
   g_clear_error (&result->error);
   g_free (result);
+}
+
+/* Passages name their article by id, and extraction runs before the main
+ * thread adds the article to the project; so ids are handed out up front,
+ * ones the project does not use yet. Jobs run one at a time and nothing
+ * else adds articles meanwhile, so they are still free when added. */
+static GStrv
+reserve_article_ids (DatelineProject *project,
+                     guint            n_ids)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint next = g_list_model_get_n_items (dateline_project_get_articles (project)) + 1;
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      g_autofree char *id = NULL;
+
+      do
+        {
+          g_free (id);
+          id = g_strdup_printf ("a%u", next++);
+        }
+      while (dateline_project_lookup_article (project, id) != NULL);
+
+      g_strv_builder_add (builder, id);
+    }
+
+  return g_strv_builder_end (builder);
 }
 
 static LoadJob *
@@ -70,6 +101,7 @@ load_job_new (DatelineWindow *window,
 
   g_atomic_ref_count_init (&job->ref_count);
   job->files = g_ptr_array_ref (files);
+  job->article_ids = reserve_article_ids (window->project, files->len);
   job->main_context = g_main_context_ref_thread_default ();
   g_weak_ref_init (&job->window, window);
   g_mutex_init (&job->mutex);
@@ -93,6 +125,7 @@ load_job_unref (LoadJob *job)
     return;
 
   g_ptr_array_unref (job->files);
+  g_strfreev (job->article_ids);
   g_main_context_unref (job->main_context);
   g_weak_ref_clear (&job->window);
   g_mutex_clear (&job->mutex);
@@ -121,7 +154,7 @@ load_job_flush_cb (gpointer user_data)
   LoadJob *job = user_data;
   g_autoptr(DatelineWindow) self = g_weak_ref_get (&job->window);
   g_autoptr(GPtrArray) ready = NULL;
-  g_autoptr(DatelineProject) batch = NULL;
+  g_autoptr(GPtrArray) events = NULL;
   guint n_done;
 
   g_mutex_lock (&job->mutex);
@@ -134,32 +167,44 @@ load_job_flush_cb (gpointer user_data)
   if (self == NULL || ready->len == 0)
     return G_SOURCE_REMOVE;
 
+  /* All events of this flush go in with one items-changed, so the timeline
+   * lays out once per flush rather than once per article. */
+  events = g_ptr_array_new_with_free_func (g_object_unref);
+
   for (guint i = 0; i < ready->len; i++)
     {
       LoadResult *result = g_ptr_array_index (ready, i);
+      g_autofree char *reserved_id = NULL;
 
-      if (result->project == NULL)
+      if (result->article == NULL)
         {
           g_ptr_array_add (job->failures, g_strdup (result->error->message));
           continue;
         }
 
-      /* Gather everything ready into one project first, so the window's
-       * project (and the timeline's layout) changes once per flush rather
-       * than once per article. */
-      if (batch == NULL)
-        batch = g_object_ref (result->project);
-      else
-        dateline_project_absorb (batch, result->project);
+      reserved_id = g_strdup (dateline_article_get_id (result->article));
+      dateline_project_add_article (self->project, result->article);
+
+      /* The reserved id was free; if the project thinks otherwise its
+       * passages would point at another article, so drop them loudly. */
+      if (g_strcmp0 (reserved_id, dateline_article_get_id (result->article)) != 0)
+        {
+          g_critical ("Article id %s was renamed to %s; its events are dropped",
+                      reserved_id, dateline_article_get_id (result->article));
+          continue;
+        }
+
+      for (guint j = 0; j < result->events->len; j++)
+        g_ptr_array_add (events, g_object_ref (g_ptr_array_index (result->events, j)));
 
       job->n_loaded++;
     }
 
-  if (batch != NULL)
-    {
-      dateline_project_absorb (self->project, batch);
-      _dateline_window_set_modified (self, TRUE);
-    }
+  if (events->len > 0)
+    dateline_project_add_events (self->project, events);
+
+  if (job->n_loaded > 0)
+    _dateline_window_set_modified (self, TRUE);
 
   update_progress (self, n_done, job->files->len);
 
@@ -190,8 +235,10 @@ load_articles_thread (GTask        *task,
       article = dateline_ingest_file (file, NULL, cancellable, &result->error);
       if (article != NULL)
         {
-          result->project = dateline_project_new ();
-          dateline_extract_into_project (result->project, article);
+          /* The id first: extraction names it in every passage. */
+          dateline_article_set_id (article, job->article_ids[i]);
+          result->events = dateline_extract_article_events (article);
+          result->article = g_steal_pointer (&article);
         }
       else if (g_error_matches (result->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {

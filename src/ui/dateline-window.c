@@ -63,6 +63,7 @@ dateline_window_project_items_changed_cb (DatelineWindow *self,
 {
   update_main_page (self);
   _dateline_window_update_title (self);
+  _dateline_window_update_actions (self);
 }
 
 static void
