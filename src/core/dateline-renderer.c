@@ -1104,6 +1104,13 @@ draw_single_mark (DatelineRenderer *self,
     {
       x0 = clamp_to_frame (frame, x0);
       x1 = clamp_to_frame (frame, x1);
+      /* A pixel of air between consecutive bars of a lane (March, then
+       * April), which would otherwise read as one bar in two colours. */
+      if (x1 - x0 > MIN_BAR_WIDTH + 2)
+        {
+          x0 += 1;
+          x1 -= 1;
+        }
       if (x1 - x0 < MIN_BAR_WIDTH)
         {
           double centre = (x0 + x1) / 2;
@@ -1164,7 +1171,10 @@ draw_single_mark (DatelineRenderer *self,
        * timeline the dot stands for. */
       if (x1 - x0 >= WIDE_DAY)
         {
-          rounded_rectangle (cr, x0 + 1, cy - BAR_HEIGHT / 2, x1 - x0 - 2, BAR_HEIGHT, 3);
+          double band_left = clamp_to_frame (frame, x0 + 1);
+          double band_right = clamp_to_frame (frame, x1 - 1);
+
+          rounded_rectangle (cr, band_left, cy - BAR_HEIGHT / 2, band_right - band_left, BAR_HEIGHT, 3);
           set_colour_alpha (cr, colour, 0.15);
           cairo_fill (cr);
         }
@@ -1213,7 +1223,7 @@ draw_badge (DatelineRenderer *self,
   double cy = row->y + MARK_CENTER_Y;
   double x0 = row->pending_x_first - DOT_RADIUS;
   double x1 = row->pending_x_last + DOT_RADIUS;
-  double width;
+  double width, text_x;
 
   if (row->pending_count > 9999)
     g_strlcpy (text, "9999+", sizeof text);
@@ -1222,7 +1232,10 @@ draw_badge (DatelineRenderer *self,
 
   text_width = measure (self->badge_layout, text, &text_height);
   width = MAX (x1 - x0, text_width + 10);
-  x0 = (x0 + x1) / 2 - width / 2;
+  x0 = clamp_to_frame (frame, (x0 + x1) / 2 - width / 2);
+  width = clamp_to_frame (frame, x0 + width) - x0;
+  /* The count stays readable when the group runs off the frame. */
+  text_x = (MAX (x0, 0) + MIN (x0 + width, frame->width) - text_width) / 2;
 
   if (row->pending_hover)
     {
@@ -1238,7 +1251,7 @@ draw_badge (DatelineRenderer *self,
   cairo_fill (cr);
 
   set_colour (cr, &frame->palette->badge_text);
-  cairo_move_to (cr, x0 + (width - text_width) / 2, cy - text_height / 2);
+  cairo_move_to (cr, text_x, cy - text_height / 2);
   pango_cairo_show_layout (cr, self->badge_layout);
 
   /* The selected event is inside: ring the badge, so that the selection
@@ -1330,7 +1343,12 @@ visit_item (DatelineRenderer *self,
   double x0 = time_to_x (frame, item->start);
   double x1 = time_to_x (frame, item->end);
 
-  if (item_is_bar (item) && x1 - x0 >= MERGE_DISTANCE)
+  gboolean wide_bar = item_is_bar (item) && x1 - x0 >= MERGE_DISTANCE;
+  gboolean selected = item->event_index == frame->options.selected_event;
+  gboolean hover = item->event_index == frame->options.hover_event;
+  double left, right;
+
+  if (wide_bar && row_index != frame->overflow_row)
     {
       guint first_hit;
       const HitArea *hit;
@@ -1347,34 +1365,39 @@ visit_item (DatelineRenderer *self,
       return;
     }
 
-  /* Point-like: merged with its neighbours in the row while they are
-   * closer than a mark's width. */
-  {
-    double cx = (x0 + x1) / 2;
-    gboolean selected = item->event_index == frame->options.selected_event;
-    gboolean hover = item->event_index == frame->options.hover_event;
+  /* Point-like marks are merged with the row's pending group while they
+   * are closer to it than a mark's width. In the overflow row, where lanes
+   * share a row and bars overlap, bars are merged too: hundreds of
+   * overlapping screen-wide bars would cost more to fill than the whole
+   * rest of the frame and show nothing more than one aggregate does. */
+  if (wide_bar)
+    {
+      left = clamp_to_frame (frame, x0);
+      right = clamp_to_frame (frame, x1);
+    }
+  else
+    left = right = (x0 + x1) / 2;
 
-    if (row->pending_count > 0 && cx - row->pending_x_last < MERGE_DISTANCE)
-      {
-        row->pending_count++;
-        row->pending_x_last = MAX (row->pending_x_last, cx);
-        row->pending_end = MAX (row->pending_end, item->end);
-        row->pending_selected |= selected;
-        row->pending_hover |= hover;
-        return;
-      }
+  if (row->pending_count > 0 && left - row->pending_x_last < MERGE_DISTANCE)
+    {
+      row->pending_count++;
+      row->pending_x_last = MAX (row->pending_x_last, right);
+      row->pending_end = MAX (row->pending_end, item->end);
+      row->pending_selected |= selected;
+      row->pending_hover |= hover;
+      return;
+    }
 
-    flush_row (self, frame, row_index);
+  flush_row (self, frame, row_index);
 
-    row->pending_count = 1;
-    row->pending_item = index;
-    row->pending_x_first = cx;
-    row->pending_x_last = cx;
-    row->pending_begin = item->start;
-    row->pending_end = item->end;
-    row->pending_selected = selected;
-    row->pending_hover = hover;
-  }
+  row->pending_count = 1;
+  row->pending_item = index;
+  row->pending_x_first = left;
+  row->pending_x_last = right;
+  row->pending_begin = item->start;
+  row->pending_end = item->end;
+  row->pending_selected = selected;
+  row->pending_hover = hover;
 }
 
 /* --- labels ------------------------------------------------------------------ */
