@@ -317,11 +317,16 @@ dateline_export_format_from_filename (const char           *filename,
  * g_file_replace_contents(): a temporary file renamed over @file, so a
  * failure leaves either the old file or nothing.
  *
+ * A layout without dated events is drawn as the screen draws it: the axis
+ * of the range and a message (the command line draws an empty range on
+ * request); callers that want to refuse that check
+ * dateline_layout_get_extent() first.
+ *
  * Returns: TRUE on success, else FALSE with @error set:
- *   %DATELINE_EXPORT_ERROR_NOTHING_TO_DRAW when no event is dated or the
- *   range is empty, %DATELINE_EXPORT_ERROR_FAILED when the size is out of
- *   range or drawing failed, or a #GIOError naming the file when it could
- *   not be written.
+ *   %DATELINE_EXPORT_ERROR_NOTHING_TO_DRAW when the range is empty or not a
+ *   number, %DATELINE_EXPORT_ERROR_FAILED when the size is out of range or
+ *   drawing failed, a #GIOError naming the file when it could not be
+ *   written, or %G_IO_ERROR_CANCELLED.
  */
 gboolean
 dateline_export_to_file (DatelineLayout              *layout,
@@ -337,7 +342,6 @@ dateline_export_to_file (DatelineLayout              *layout,
 {
   g_autoptr(GByteArray) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
-  guint n_items = 0;
 
   g_return_val_if_fail (DATELINE_IS_LAYOUT (layout), FALSE);
   g_return_val_if_fail (format == DATELINE_EXPORT_PNG || format == DATELINE_EXPORT_SVG
@@ -345,14 +349,6 @@ dateline_export_to_file (DatelineLayout              *layout,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  dateline_layout_get_items (layout, &n_items);
-  if (n_items == 0)
-    {
-      g_set_error_literal (error, DATELINE_EXPORT_ERROR, DATELINE_EXPORT_ERROR_NOTHING_TO_DRAW,
-                           _("There is nothing to draw: no event has a date"));
-      return FALSE;
-    }
 
   if (!isfinite (begin) || !isfinite (end) || !(end > begin))
     {
