@@ -88,11 +88,12 @@ case "$verb" in
   run)
     install_missing_packages
     build
-    # Uninstalled: the settings schema is compiled into $BUILDDIR/data, and the
-    # app icon is found under data/icons.
+    # Uninstalled: the settings schema is compiled into $BUILDDIR/data, the
+    # app icon is found under data/icons, and "Open sample" reads data/sample.
     GSETTINGS_SCHEMA_DIR="$PWD/$BUILDDIR/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}"
     XDG_DATA_DIRS="$PWD/data:${XDG_DATA_DIRS:-/usr/local/share:/usr/share}"
-    export GSETTINGS_SCHEMA_DIR XDG_DATA_DIRS
+    DATELINE_SAMPLEDIR="$PWD/data/sample"
+    export GSETTINGS_SCHEMA_DIR XDG_DATA_DIRS DATELINE_SAMPLEDIR
     if [ $# -eq 0 ]; then
       set -- data/sample/*.txt
     fi
