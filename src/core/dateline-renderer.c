@@ -528,6 +528,20 @@ measure (PangoLayout *layout,
   return width_px;
 }
 
+/* Shows @layout with its top left corner at (x, y). Clears the path after:
+ * cairo_move_to() leaves a current point, and the next cairo_arc() would
+ * otherwise draw a line from the text to the next mark. */
+static void
+show_layout_at (cairo_t     *cr,
+                PangoLayout *layout,
+                double       x,
+                double       y)
+{
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);
+}
+
 /* --- calendar -------------------------------------------------------------- */
 
 static void
@@ -894,8 +908,7 @@ draw_axis_text (DatelineRenderer         *self,
   if (x < *right + AXIS_LABEL_GAP || x + width > frame->width - EDGE_MARGIN)
     return FALSE;
 
-  cairo_move_to (frame->cr, x, y);
-  pango_cairo_show_layout (frame->cr, layout);
+  show_layout_at (frame->cr, layout, x, y);
   add_text (self, kind, x, y, width, height, text, G_MAXUINT);
   *right = x + width;
 
@@ -911,6 +924,7 @@ draw_axis (DatelineRenderer *self,
   cairo_t *cr = frame->cr;
   const TickStep *step;
   gboolean long_format;
+  gboolean names_interval;
   double majors[MAX_MAJOR_TICKS];
   guint n_majors = 0;
   double right;
@@ -982,9 +996,14 @@ draw_axis (DatelineRenderer *self,
   cairo_line_to (cr, frame->width, pixel_centre (AXIS_HEIGHT));
   cairo_stroke (cr);
 
-  /* Minor labels, centred in the interval they name (a day, a month) and
-   * kept inside its visible part; hours name an instant and sit right of
-   * their tick. */
+  /* Minor labels. Where a label names the whole interval between two
+   * ticks (a day, a month, a quarter, a year) it is centred in it, kept
+   * inside its visible part. Elsewhere it names the tick (an hour, the
+   * Monday of a week, the first year of a decade) and sits right of it:
+   * "1870" centred between 1870 and 1880 would read as 1875. */
+  names_interval = step->step == 1
+                   && (step->unit == DATELINE_TICK_DAY || step->unit == DATELINE_TICK_MONTH
+                       || step->unit == DATELINE_TICK_QUARTER || step->unit == DATELINE_TICK_YEAR);
   set_colour (cr, &frame->palette->secondary);
   right = -G_MAXDOUBLE;
   for (t = tick_floor (step->unit, step->step, frame->begin);
@@ -999,7 +1018,7 @@ draw_axis (DatelineRenderer *self,
       format_minor_label (step->unit, t, long_format, buffer, sizeof buffer);
       width = measure (self->axis_layout, buffer, NULL);
 
-      if (step->unit == DATELINE_TICK_HOUR)
+      if (!names_interval)
         x = x0 + 4;
       else
         {
@@ -1251,8 +1270,7 @@ draw_badge (DatelineRenderer *self,
   cairo_fill (cr);
 
   set_colour (cr, &frame->palette->badge_text);
-  cairo_move_to (cr, text_x, cy - text_height / 2);
-  pango_cairo_show_layout (cr, self->badge_layout);
+  show_layout_at (cr, self->badge_layout, text_x, cy - text_height / 2);
 
   /* The selected event is inside: ring the badge, so that the selection
    * is never invisible. */
@@ -1465,8 +1483,7 @@ place_label (DatelineRenderer     *self,
   pango_layout_set_width (layout, width < natural ? (int) (width * PANGO_SCALE) : -1);
 
   set_colour (frame->cr, &frame->palette->foreground);
-  cairo_move_to (frame->cr, x, row->y + LABEL_TOP);
-  pango_cairo_show_layout (frame->cr, layout);
+  show_layout_at (frame->cr, layout, x, row->y + LABEL_TOP);
 
   add_hit (self, HIT_LABEL, x, row->y + LABEL_TOP, width, height, item->event_index,
            item->start, item->end, 1);
@@ -1587,8 +1604,7 @@ draw_overflow_note (DatelineRenderer *self,
     return;
 
   set_colour (frame->cr, &frame->palette->secondary);
-  cairo_move_to (frame->cr, frame->width - width - 4, row->y + MARK_CENTER_Y + 7);
-  pango_cairo_show_layout (frame->cr, self->badge_layout);
+  show_layout_at (frame->cr, self->badge_layout, frame->width - width - 4, row->y + MARK_CENTER_Y + 7);
 }
 
 static void
@@ -1639,8 +1655,7 @@ draw_message (DatelineRenderer *self,
     return;
 
   set_colour (frame->cr, &frame->palette->secondary);
-  cairo_move_to (frame->cr, (frame->width - width) / 2, y);
-  pango_cairo_show_layout (frame->cr, self->message_layout);
+  show_layout_at (frame->cr, self->message_layout, (frame->width - width) / 2, y);
 }
 
 /* Far too many events for marks: a histogram of how many begin in each
@@ -1728,8 +1743,7 @@ draw_status (DatelineRenderer *self,
     return;
 
   set_colour (frame->cr, &frame->palette->secondary);
-  cairo_move_to (frame->cr, 6, frame->height - STATUS_HEIGHT + (STATUS_HEIGHT - height) / 2);
-  pango_cairo_show_layout (frame->cr, self->axis_layout);
+  show_layout_at (frame->cr, self->axis_layout, 6, frame->height - STATUS_HEIGHT + (STATUS_HEIGHT - height) / 2);
 }
 
 static void

@@ -576,6 +576,48 @@ test_renderer_clusters (Fixture       *fixture,
     g_assert_true (dateline_renderer_get_event_area (fixture->renderer, i, NULL));
 }
 
+/* Text leaves a current point in cairo; a mark drawn with an arc after a
+ * badge's count once got a line from the count to itself. Nothing may be
+ * drawn between a badge (lane 0) and a hollow mark (lane 1) below it. */
+static void
+test_renderer_no_stray_lines (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  guint32 day = dateline_julian_from_ymd (2025, 5, 5);
+  DatelineLayoutItem items[] = {
+    day_item (day, 0, DATELINE_EVENT_TALKS, 0),
+    day_item (day + 1, 1, DATELINE_EVENT_TALKS, 0),
+    day_item (day + 1, 2, DATELINE_EVENT_ATTACK, DATELINE_LAYOUT_FLAG_INFERRED),
+  };
+  cairo_rectangle_t ring;
+  double badge_y;
+
+  fixture_set_layout (fixture, items, G_N_ELEMENTS (items), NULL);
+  dateline_viewport_set_document_range (fixture->viewport, day - 200, day + 200);
+  dateline_viewport_fit (fixture->viewport);
+  draw (fixture, NULL);
+
+  /* Two days at 2 px a day: one badge in lane 0, the hollow mark alone in
+   * lane 1. */
+  g_assert_false (dateline_renderer_get_event_area (fixture->renderer, 0, NULL));
+  g_assert_true (dateline_renderer_get_event_area (fixture->renderer, 2, &ring));
+  badge_y = ring.y + ring.height / 2 - 40;
+  g_assert_true (dateline_renderer_hit_test_cluster (fixture->renderer, ring.x + ring.width / 2, badge_y,
+                                                     NULL, NULL, NULL));
+
+  /* Between them (the label line of lane 0, empty: no titles). */
+  for (double y = badge_y + 10; y < ring.y - 2; y += 1)
+    for (double x = ring.x - 12; x < ring.x + ring.width + 12; x += 1)
+      {
+        /* Grid lines are allowed: they run the full height, so the same
+         * column near the bottom of the frame has the same colour. */
+        guint32 colour = pixel_at (fixture, x, y);
+
+        if (x >= 0 && x < WIDTH && colour != LIGHT_BACKGROUND && colour != pixel_at (fixture, x, HEIGHT - 30))
+          g_error ("stray ink at %g,%g: #%06x", x, y, colour);
+      }
+}
+
 static void
 test_renderer_many_lanes (Fixture       *fixture,
                           gconstpointer  data)
@@ -738,6 +780,7 @@ main (int   argc,
   ADD ("selected-label-first", test_renderer_selected_label_first);
   ADD ("axis-units", test_renderer_axis_units);
   ADD ("clusters", test_renderer_clusters);
+  ADD ("no-stray-lines", test_renderer_no_stray_lines);
   ADD ("many-lanes", test_renderer_many_lanes);
   ADD ("dense", test_renderer_dense);
   ADD ("empty", test_renderer_empty);
