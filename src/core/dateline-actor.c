@@ -115,6 +115,12 @@ const char * const *
 dateline_actor_get_aliases (DatelineActor *self)
 {
   g_return_val_if_fail (DATELINE_IS_ACTOR (self), NULL);
+  static const char * const empty[] = { NULL };
+
+  /* An empty null-terminated GPtrArray may not have allocated its
+   * terminator yet. */
+  if (self->aliases->pdata == NULL)
+    return empty;
   return (const char * const *) self->aliases->pdata;
 }
 

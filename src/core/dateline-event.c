@@ -235,6 +235,12 @@ const char * const *
 dateline_event_get_actors (DatelineEvent *self)
 {
   g_return_val_if_fail (DATELINE_IS_EVENT (self), NULL);
+  static const char * const empty[] = { NULL };
+
+  /* An empty null-terminated GPtrArray may not have allocated its
+   * terminator yet. */
+  if (self->actors->pdata == NULL)
+    return empty;
   return (const char * const *) self->actors->pdata;
 }
 

@@ -75,7 +75,12 @@ build_project (void)
   g_assert_true (dateline_when_parse_value ("2025-W31", &when));
   when.certainty = DATELINE_CERTAINTY_RESOLVED;
   dateline_event_set_when (month_event, &when);
-  dateline_event_add_source (month_event, "a1", byte_offset_of ("The envoys"), sentence - 1, NULL);
+  {
+    guint envoys = byte_offset_of ("The envoys");
+    g_autofree char *passage = g_strndup (article_text + envoys, sentence - 1 - envoys);
+
+    dateline_event_add_source (month_event, "a1", envoys, sentence - 1, passage);
+  }
   g_ptr_array_add (events, g_object_ref (month_event));
 
   undated_event = dateline_event_new ("e3", "Something undated", DATELINE_EVENT_OTHER);
@@ -189,7 +194,8 @@ edited_project (const char *from,
   g_autofree char *data = dateline_project_to_data (project, NULL);
   g_autoptr(GString) edited = g_string_new (data);
 
-  g_assert_cmpuint (g_string_replace (edited, from, to, 1), ==, 1);
+  if (g_string_replace (edited, from, to, 1) != 1)
+    g_error ("the saved project has no “%s” to edit", from);
   return g_string_free (g_steal_pointer (&edited), FALSE);
 }
 
@@ -225,7 +231,7 @@ test_project_rejects_bad_files (void)
     { "\"id\" : \"a2\"", "\"id\" : \"a1\"", DATELINE_PROJECT_ERROR_INVALID, "“a1”" },
     { "\"id\" : \"e2\"", "\"id\" : \"e1\"", DATELINE_PROJECT_ERROR_INVALID, "“e1”" },
     { "\"article\" : \"a2\"", "\"article\" : \"a9\"", DATELINE_PROJECT_ERROR_INVALID, "unknown article “a9”" },
-    { "\"actors\" : [\n   \"marco-rubio\"", "\"actors\" : [\n   \"nobody\"", DATELINE_PROJECT_ERROR_INVALID, "unknown actor" },
+    { "\"marco-rubio\"\n   ]", "\"nobody\"\n   ]", DATELINE_PROJECT_ERROR_INVALID, "unknown actor" },
     { "\"end\" : 13", "\"end\" : 14", DATELINE_PROJECT_ERROR_INVALID, "outside the text" },
     { "\"end\" : 13", "\"end\" : \"13\"", DATELINE_PROJECT_ERROR_INVALID, "whole number" },
     { "\"start\" : 0", "\"start\" : -4", DATELINE_PROJECT_ERROR_INVALID, "out of range" },
