@@ -54,6 +54,13 @@ find_sample_dir (void)
 
 /* Callbacks */
 
+static gboolean
+destroy_window_idle_cb (gpointer user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 dateline_window_project_items_changed_cb (DatelineWindow *self,
                                           guint           position,
@@ -131,8 +138,11 @@ dateline_window_close_response_cb (DatelineWindow   *self,
 {
   if (g_strcmp0 (response, "discard") == 0)
     {
+      /* The dialog closes itself after this handler and still refers to
+       * us as its parent: destroy the window once it has gone. */
       _dateline_window_set_modified (self, FALSE);
-      gtk_window_destroy (GTK_WINDOW (self));
+      g_idle_add_full (G_PRIORITY_DEFAULT, destroy_window_idle_cb,
+                       g_object_ref (self), g_object_unref);
     }
   else if (g_strcmp0 (response, "save") == 0)
     {
@@ -149,9 +159,6 @@ dateline_window_close_request (GtkWindow *window)
   DatelineWindow *self = DATELINE_WINDOW (window);
   g_autofree char *name = NULL;
   AdwMessageDialog *dialog;
-
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
 
   if (!self->modified)
     return GTK_WINDOW_CLASS (dateline_window_parent_class)->close_request (window);

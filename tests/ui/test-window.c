@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -15,6 +16,7 @@
 
 #include "dateline-application.h"
 #include "dateline-article-view.h"
+#include "dateline-export.h"
 #include "dateline-test-screenshot.h"
 #include "dateline-window.h"
 
@@ -806,6 +808,288 @@ test_save_and_reopen (void)
 }
 
 static void
+exported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  SaveWait *wait = user_data;
+
+  wait->ok = dateline_window_export_finish (DATELINE_WINDOW (object), result, &wait->error);
+  wait->done = TRUE;
+}
+
+static void
+test_export (void)
+{
+  DatelineWindow *window = create_window_on_sample ();
+  g_autofree char *tmpdir = g_dir_make_tmp ("dateline-ui-XXXXXX", NULL);
+  g_autofree char *png_path = g_build_filename (tmpdir, "timeline.png", NULL);
+  g_autofree char *jpg_path = g_build_filename (tmpdir, "timeline.jpg", NULL);
+  g_autoptr(GFile) png = g_file_new_for_path (png_path);
+  g_autoptr(GFile) jpg = g_file_new_for_path (jpg_path);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  SaveWait wait = { FALSE, FALSE, NULL };
+
+  /* The format comes from the extension. */
+  dateline_window_export_async (window, png, NULL, exported_cb, &wait);
+  g_assert_true (spin_until (save_is_done, &wait, LOAD_TIMEOUT_MS));
+  g_assert_no_error (wait.error);
+  g_assert_true (wait.ok);
+  g_assert_true (g_file_get_contents (png_path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8);
+  g_assert_cmpint (memcmp (contents, "\x89PNG\r\n\x1a\n", 8), ==, 0);
+
+  /* An extension we cannot write is refused before anything is written. */
+  wait = (SaveWait) { FALSE, FALSE, NULL };
+  dateline_window_export_async (window, jpg, NULL, exported_cb, &wait);
+  g_assert_true (spin_until (save_is_done, &wait, LOAD_TIMEOUT_MS));
+  g_assert_false (wait.ok);
+  g_assert_error (wait.error, DATELINE_EXPORT_ERROR, DATELINE_EXPORT_ERROR_UNKNOWN_FORMAT);
+  g_assert_nonnull (strstr (wait.error->message, "timeline.jpg"));
+  g_clear_error (&wait.error);
+  g_assert_false (g_file_test (jpg_path, G_FILE_TEST_EXISTS));
+
+  destroy_window (window);
+  g_unlink (png_path);
+  g_rmdir (tmpdir);
+}
+
+static GtkDropTarget *
+find_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropTarget *found = find_drop_target (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_drop_files (void)
+{
+  DatelineWindow *window = create_window ();
+  g_autoptr(GPtrArray) files = list_sample_articles ();
+  GtkDropTarget *target = find_drop_target (GTK_WIDGET (window));
+  GValue value = G_VALUE_INIT;
+  GSList *list = NULL;
+  gboolean accepted = FALSE;
+
+  g_assert_nonnull (target);
+  g_assert_true (gdk_content_formats_contain_gtype (gtk_drop_target_get_formats (target),
+                                                    GDK_TYPE_FILE_LIST));
+
+  for (guint i = 0; i < files->len; i++)
+    list = g_slist_append (list, g_ptr_array_index (files, i));
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (list));
+  g_signal_emit_by_name (target, "drop", &value, 100.0, 100.0, &accepted);
+  g_value_unset (&value);
+  g_slist_free (list);
+
+  g_assert_true (accepted);
+  g_assert_true (spin_until (window_is_idle, window, LOAD_TIMEOUT_MS));
+  g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_articles (dateline_window_get_project (window))),
+                    ==, files->len);
+  g_assert_cmpuint (count_layout_items (dateline_window_get_timeline_view (window)), >, 0);
+
+  destroy_window (window);
+}
+
+static AdwMessageDialog *
+find_message_dialog_for (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+          gtk_window_get_transient_for (toplevel) == parent &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static void
+test_close_asks_to_save (void)
+{
+  DatelineWindow *window = create_window_on_sample ();
+  AdwMessageDialog *dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_assert_true (dateline_window_get_modified (window));
+
+  /* Unsaved articles: closing asks first and keeps the window. */
+  gtk_window_close (GTK_WINDOW (window));
+  spin_for (50);
+  g_assert_nonnull (window);
+  dialog = find_message_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+
+  /* Cancel keeps everything. */
+  adw_message_dialog_response (dialog, "cancel");
+  spin_for (50);
+  g_assert_nonnull (window);
+  g_assert_true (dateline_window_get_modified (window));
+
+  /* Discard closes. */
+  gtk_window_close (GTK_WINDOW (window));
+  spin_for (50);
+  dialog = find_message_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  spin_for (100);
+  g_assert_null (window);
+}
+
+static void
+run_xdotool (const char * const *args)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_ptr_array_add (argv, xdotool);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT,
+                               NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+typedef struct
+{
+  DatelineTimelineView *view;
+  double                begin;
+  double                end;
+} RangeWait;
+
+static gboolean
+range_changed (gpointer data)
+{
+  RangeWait *wait = data;
+  double begin, end;
+
+  visible_span (wait->view, &begin, &end);
+  return begin != wait->begin || end != wait->end;
+}
+
+static void
+test_pointer_zoom_and_pan (void)
+{
+#ifdef GDK_WINDOWING_X11
+  DatelineWindow *window;
+  DatelineTimelineView *view;
+  DatelineViewport *viewport;
+  GtkNative *native;
+  graphene_point_t point;
+  double surface_x, surface_y, t_under_pointer;
+  g_autofree char *xid = NULL;
+  g_autofree char *x1 = NULL, *x2 = NULL, *y = NULL;
+  RangeWait wait;
+  int width, height;
+
+  window = create_window_on_sample ();
+  if (!x11_with_xdotool (GTK_WIDGET (window)))
+    {
+      destroy_window (window);
+      g_test_skip ("needs X11 and xdotool for real pointer input");
+      return;
+    }
+
+  view = dateline_window_get_timeline_view (window);
+  viewport = dateline_timeline_view_get_viewport (view);
+  native = gtk_widget_get_native (GTK_WIDGET (view));
+  width = gtk_widget_get_width (GTK_WIDGET (view));
+  height = gtk_widget_get_height (GTK_WIDGET (view));
+  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
+
+  /* A point low in the view, where no mark is: x at a third of the width. */
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (view), GTK_WIDGET (native),
+                                           &GRAPHENE_POINT_INIT (width / 3.0, height - 60), &point));
+  x1 = g_strdup_printf ("%d", (int) (point.x + surface_x));
+  x2 = g_strdup_printf ("%d", (int) (point.x + surface_x + 120));
+  y = g_strdup_printf ("%d", (int) (point.y + surface_y));
+  t_under_pointer = dateline_viewport_x_to_time (viewport, width / 3.0);
+
+  /* Ctrl+wheel up zooms in around the pointer: the time under it stays. */
+  wait.view = view;
+  visible_span (view, &wait.begin, &wait.end);
+  run_xdotool ((const char *[]) { "mousemove", "--window", xid, x1, y, NULL });
+  spin_for (100);
+  run_xdotool ((const char *[]) { "keydown", "ctrl", "click", "4", "keyup", "ctrl", NULL });
+  g_assert_true (spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
+  {
+    double begin, end;
+
+    visible_span (view, &begin, &end);
+    g_assert_cmpfloat (end - begin, <, wait.end - wait.begin);
+    /* Within two pixels' worth of time. */
+    g_assert_cmpfloat (fabs (dateline_viewport_x_to_time (viewport, width / 3.0) - t_under_pointer),
+                       <, 2.0 / dateline_viewport_get_scale (viewport));
+  }
+
+  /* Dragging to the right brings earlier times into view. */
+  visible_span (view, &wait.begin, &wait.end);
+  run_xdotool ((const char *[]) { "mousedown", "1", NULL });
+  spin_for (50);
+  run_xdotool ((const char *[]) { "mousemove", "--window", xid, x2, y, NULL });
+  spin_for (50);
+  run_xdotool ((const char *[]) { "mouseup", "1", NULL });
+  g_assert_true (spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
+  {
+    double begin, end;
+
+    visible_span (view, &begin, &end);
+    g_assert_cmpfloat (begin, <, wait.begin);
+    g_assert_cmpfloat_with_epsilon (end - begin, wait.end - wait.begin, 1e-6);
+  }
+
+  /* A plain wheel pans: down goes later. */
+  visible_span (view, &wait.begin, &wait.end);
+  run_xdotool ((const char *[]) { "click", "5", NULL });
+  g_assert_true (spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
+  {
+    double begin, end;
+
+    visible_span (view, &begin, &end);
+    g_assert_cmpfloat (begin, >, wait.begin);
+  }
+
+  destroy_window (window);
+#else
+  g_test_skip ("needs X11 and xdotool for real pointer input");
+#endif
+}
+
+static void
 test_no_display (void)
 {
   g_test_skip ("no display available (run under xvfb-run -a)");
@@ -843,6 +1127,10 @@ main (int   argc,
   g_test_add_func ("/ui/window/keyboard", test_keyboard);
   g_test_add_func ("/ui/window/show-in-article", test_show_in_article);
   g_test_add_func ("/ui/window/save-and-reopen", test_save_and_reopen);
+  g_test_add_func ("/ui/window/export", test_export);
+  g_test_add_func ("/ui/window/drop-files", test_drop_files);
+  g_test_add_func ("/ui/window/close-asks-to-save", test_close_asks_to_save);
+  g_test_add_func ("/ui/window/pointer-zoom-and-pan", test_pointer_zoom_and_pan);
 
   status = g_test_run ();
 
