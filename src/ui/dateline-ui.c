@@ -43,7 +43,7 @@ dateline_ui_event_kind_label (DatelineEventKind kind)
     case DATELINE_EVENT_ELECTION:  return C_("event kind", "Election");
     case DATELINE_EVENT_OTHER:
     case DATELINE_EVENT_N_KINDS:
-    default:                       return C_("event kind", "Other Event");
+    default:                       return C_("event kind", "Event");
     }
 }
 
