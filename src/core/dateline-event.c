@@ -287,7 +287,54 @@ dateline_event_add_source (DatelineEvent *self,
   source.start = start;
   source.end = end;
   source.text = g_strdup (text ? text : "");
+  source.trigger_start = 0;
+  source.trigger_end = 0;
+  source.when = (DatelineWhen) DATELINE_WHEN_INIT;
   g_array_append_val (self->sources, source);
+}
+
+void
+dateline_event_add_source_full (DatelineEvent        *self,
+                                const DatelineSource *source)
+{
+  DatelineSource copy;
+
+  g_return_if_fail (DATELINE_IS_EVENT (self));
+  g_return_if_fail (source != NULL);
+  g_return_if_fail (source->article_id != NULL);
+  g_return_if_fail (source->start <= source->end);
+
+  copy = *source;
+  copy.article_id = g_strdup (source->article_id);
+  copy.text = g_strdup (source->text ? source->text : "");
+  if (copy.trigger_end < copy.trigger_start)
+    copy.trigger_start = copy.trigger_end = 0;
+  if (!dateline_when_is_dated (&copy.when))
+    copy.when = (DatelineWhen) DATELINE_WHEN_INIT;
+  g_array_append_val (self->sources, copy);
+}
+
+gboolean
+dateline_event_has_disagreement (DatelineEvent *self)
+{
+  g_return_val_if_fail (DATELINE_IS_EVENT (self), FALSE);
+
+  for (guint i = 0; i < self->sources->len; i++)
+    {
+      const DatelineSource *a = &g_array_index (self->sources, DatelineSource, i);
+
+      if (!dateline_when_is_dated (&a->when))
+        continue;
+      for (guint j = i + 1; j < self->sources->len; j++)
+        {
+          const DatelineSource *b = &g_array_index (self->sources, DatelineSource, j);
+
+          if (dateline_when_is_dated (&b->when) && (a->when.end < b->when.start || b->when.end < a->when.start))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
 }
 
 const char *

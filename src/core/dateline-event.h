@@ -30,10 +30,18 @@ typedef enum {
 
 /* One supporting passage: byte offsets into the article's text. */
 typedef struct {
-  char  *article_id;
-  guint  start;
-  guint  end;
-  char  *text;       /* the passage, repeated so the project reads on its own */
+  char         *article_id;
+  guint         start;
+  guint         end;
+  char         *text;           /* the passage, repeated so the project reads on its own */
+  /* The word(s) that report the happening ("met", "assault"), inside the
+   * passage; both 0 when unknown. */
+  guint         trigger_start;
+  guint         trigger_end;
+  /* The date this source gives the event; undated when it gives none.
+   * Sources may disagree: the event's own date is then one of them, and
+   * the UI shows the others instead of hiding them. */
+  DatelineWhen  when;
 } DatelineSource;
 
 #define DATELINE_TYPE_EVENT (dateline_event_get_type())
@@ -64,6 +72,11 @@ void                dateline_event_add_source   (DatelineEvent       *self,
                                                  guint                start,
                                                  guint                end,
                                                  const char          *text);
+/* Copies @source (its strings too). */
+void                dateline_event_add_source_full (DatelineEvent    *self,
+                                                 const DatelineSource *source);
+/* TRUE when two sources give dates that do not overlap. */
+gboolean            dateline_event_has_disagreement (DatelineEvent   *self);
 const char         *dateline_event_get_notes    (DatelineEvent       *self);
 void                dateline_event_set_notes    (DatelineEvent       *self,
                                                  const char          *notes);

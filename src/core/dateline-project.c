@@ -372,7 +372,12 @@ dateline_project_absorb (DatelineProject *self,
           const char *article_id = g_hash_table_lookup (renamed, source->article_id);
 
           if (article_id != NULL)
-            dateline_event_add_source (copy, article_id, source->start, source->end, source->text);
+            {
+              DatelineSource renamed_source = *source;
+
+              renamed_source.article_id = (char *) article_id;
+              dateline_event_add_source_full (copy, &renamed_source);
+            }
         }
       g_ptr_array_add (events, copy);
     }
@@ -617,6 +622,18 @@ add_events (DatelineProject *self,
             continue;
           json_builder_begin_object (builder);
           add_span_members (builder, article, source->start, source->end, TRUE);
+          if (source->trigger_end > source->trigger_start)
+            {
+              json_builder_set_member_name (builder, "trigger");
+              json_builder_begin_object (builder);
+              json_builder_set_member_name (builder, "start");
+              json_builder_add_int_value (builder, dateline_article_byte_to_char (article, source->trigger_start));
+              json_builder_set_member_name (builder, "end");
+              json_builder_add_int_value (builder, dateline_article_byte_to_char (article, source->trigger_end));
+              json_builder_end_object (builder);
+            }
+          if (dateline_when_is_dated (&source->when))
+            add_when_member (builder, "when", &source->when);
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
@@ -912,6 +929,45 @@ read_when (Reader       *reader,
   return TRUE;
 }
 
+/* The optional "trigger" span (inside the passage) and "when" of a source. */
+static gboolean
+read_source_extras (DatelineSource  *out,
+                    Reader          *reader,
+                    JsonObject      *object,
+                    const char      *where,
+                    DatelineArticle *article,
+                    guint            passage_start,
+                    guint            passage_end)
+{
+  JsonNode *node;
+
+  out->when = (DatelineWhen) DATELINE_WHEN_INIT;
+  out->trigger_start = out->trigger_end = 0;
+
+  if ((node = json_object_get_member (object, "trigger")) != NULL)
+    {
+      JsonObject *trigger = get_object (reader, node, where);
+      guint start, end;
+
+      if (trigger == NULL ||
+          !get_offset (reader, trigger, "start", where, &start) ||
+          !get_offset (reader, trigger, "end", where, &end))
+        return FALSE;
+      start = dateline_article_char_to_byte (article, start);
+      end = dateline_article_char_to_byte (article, end);
+      if (start > end || start < passage_start || end > passage_end)
+        return invalid (reader, _("%s has a trigger outside its passage"), where);
+      out->trigger_start = start;
+      out->trigger_end = end;
+    }
+
+  if (json_object_has_member (object, "when") &&
+      !read_when (reader, object, where, &out->when))
+    return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 read_articles (Reader     *reader,
                JsonObject *root,
@@ -1139,6 +1195,7 @@ read_events (Reader     *reader,
       for (guint j = 0; j < json_array_get_length (sources); j++)
         {
           DatelineArticle *article;
+          DatelineSource reader_source = { 0 };
           JsonObject *source;
           guint start, end;
           g_autofree char *passage = NULL;
@@ -1149,7 +1206,13 @@ read_events (Reader     *reader,
 
           /* The offsets are authoritative; "text" only repeats them. */
           passage = g_strndup (dateline_article_get_text (article) + start, end - start);
-          dateline_event_add_source (event, dateline_article_get_id (article), start, end, passage);
+          if (!read_source_extras (&reader_source, reader, source, where, article, start, end))
+            return FALSE;
+          reader_source.article_id = (char *) dateline_article_get_id (article);
+          reader_source.start = start;
+          reader_source.end = end;
+          reader_source.text = passage;
+          dateline_event_add_source_full (event, &reader_source);
         }
 
       if ((node = json_object_get_member (object, "notes")) != NULL &&

@@ -65,8 +65,18 @@ build_project (void)
   when.certainty = DATELINE_CERTAINTY_STATED;
   dateline_event_set_when (day_event, &when);
   dateline_event_add_actor (day_event, "marco-rubio");
-  dateline_event_add_source (day_event, "a1", sentence, (guint) strlen (article_text),
-                             article_text + sentence);
+  {
+    DatelineSource source = { 0 };
+
+    source.article_id = (char *) "a1";
+    source.start = sentence;
+    source.end = (guint) strlen (article_text);
+    source.text = (char *) article_text + sentence;
+    source.trigger_start = byte_offset_of ("said");
+    source.trigger_end = source.trigger_start + strlen ("said");
+    source.when = when;
+    dateline_event_add_source_full (day_event, &source);
+  }
   dateline_event_set_notes (day_event, "Checked against the transcript.");
   dateline_event_set_edited (day_event, TRUE);
   g_ptr_array_add (events, g_object_ref (day_event));
@@ -131,6 +141,10 @@ test_project_round_trip (void)
   g_assert_cmpstr (dateline_event_get_actors (event)[0], ==, "marco-rubio");
   source = &g_array_index (dateline_event_get_sources (event), DatelineSource, 0);
   g_assert_cmpuint (source->start, ==, byte_offset_of ("Rubio said"));
+  g_assert_cmpuint (source->trigger_start, ==, byte_offset_of ("said"));
+  g_assert_cmpuint (source->trigger_end, ==, byte_offset_of ("said") + 4);
+  g_assert_cmpint (source->when.granularity, ==, DATELINE_GRANULARITY_DAY);
+  g_assert_false (dateline_event_has_disagreement (event));
   g_assert_true (g_str_has_prefix (source->text, "Rubio said “no progress”"));
 }
 
@@ -242,6 +256,7 @@ test_project_rejects_bad_files (void)
     { "\"type\" : \"DATE\"", "\"type\" : \"SOON\"", DATELINE_PROJECT_ERROR_INVALID, "SOON" },
     { "\"text\" : \"No date here.\"", "\"text\" : 42", DATELINE_PROJECT_ERROR_INVALID, "not text" },
     { "\"articles\" : [", "\"articles\" : {\"x\":[", DATELINE_PROJECT_ERROR_INVALID, NULL },
+    { "\"trigger\" : {\n      \"start\" : ", "\"trigger\" : {\n      \"start\" : 1, \"x\" : ", DATELINE_PROJECT_ERROR_INVALID, "trigger outside" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
