@@ -23,6 +23,9 @@
 #define WEEKDAY(w, d, f) { .word = w, .classes = TIMEX_LEX_WEEKDAY, .weekday = d, .flags = f }
 #define UNIT(w, u, f)    { .word = w, .classes = TIMEX_LEX_UNIT, .unit = u, .flags = f }
 #define NUMBER(w, n)     { .word = w, .classes = TIMEX_LEX_NUMBER, .number = n }
+#define ORDINAL(w, n)    { .word = w, .classes = TIMEX_LEX_ORDINAL, .number = n }
+#define SEASON(w, s, f)  { .word = w, .classes = TIMEX_LEX_SEASON, .season = s, .flags = f }
+#define DECADE(w, y)     { .word = w, .classes = TIMEX_LEX_DECADE_WORD, .number = y }
 #define CLASS(w, c)      { .word = w, .classes = c }
 #define PAST(w)          CLASS (w, TIMEX_LEX_PAST)
 #define NOT_PLURAL(w)    CLASS (w, TIMEX_LEX_NOT_PLURAL)
@@ -69,7 +72,9 @@ static const TimexLexeme lexicon[] = {
   { .word = "tonight", .classes = TIMEX_LEX_DEICTIC_DAY, .shift = 0, .part = TIMEX_PART_NIGHT },
 
   /* Units of time. */
-  UNIT ("second", TIMEX_UNIT_SECOND, 0), UNIT ("seconds", TIMEX_UNIT_SECOND, TIMEX_LEXEME_PLURAL),
+  { .word = "second", .classes = TIMEX_LEX_UNIT | TIMEX_LEX_ORDINAL, .unit = TIMEX_UNIT_SECOND,
+    .number = 2 },
+  UNIT ("seconds", TIMEX_UNIT_SECOND, TIMEX_LEXEME_PLURAL),
   UNIT ("minute", TIMEX_UNIT_MINUTE, 0), UNIT ("minutes", TIMEX_UNIT_MINUTE, TIMEX_LEXEME_PLURAL),
   UNIT ("mins", TIMEX_UNIT_MINUTE, TIMEX_LEXEME_PLURAL),
   UNIT ("hour", TIMEX_UNIT_HOUR, 0), UNIT ("hours", TIMEX_UNIT_HOUR, TIMEX_LEXEME_PLURAL),
@@ -101,6 +106,12 @@ static const TimexLexeme lexicon[] = {
   NUMBER ("forty", 40), NUMBER ("fifty", 50), NUMBER ("sixty", 60), NUMBER ("seventy", 70),
   NUMBER ("eighty", 80), NUMBER ("ninety", 90),
   { .word = "hundred", .classes = TIMEX_LEX_NUMBER | TIMEX_LEX_NOT_PAST, .number = 100 },
+  ORDINAL ("first", 1), ORDINAL ("third", 3), ORDINAL ("fourth", 4), ORDINAL ("fifth", 5),
+  ORDINAL ("sixth", 6), ORDINAL ("seventh", 7), ORDINAL ("eighth", 8), ORDINAL ("ninth", 9),
+  ORDINAL ("tenth", 10), ORDINAL ("eleventh", 11), ORDINAL ("twelfth", 12),
+  ORDINAL ("thirteenth", 13), ORDINAL ("fourteenth", 14), ORDINAL ("fifteenth", 15),
+  ORDINAL ("sixteenth", 16), ORDINAL ("seventeenth", 17), ORDINAL ("eighteenth", 18),
+  ORDINAL ("nineteenth", 19), ORDINAL ("twentieth", 20), ORDINAL ("thirtieth", 30),
   CLASS ("several", TIMEX_LEX_VAGUE_NUMBER), CLASS ("few", TIMEX_LEX_VAGUE_NUMBER),
   CLASS ("many", TIMEX_LEX_VAGUE_NUMBER), CLASS ("numerous", TIMEX_LEX_VAGUE_NUMBER),
 
@@ -150,6 +161,16 @@ static const TimexLexeme lexicon[] = {
   CLASS ("naked", TIMEX_LEX_NOT_PAST), CLASS ("wicked", TIMEX_LEX_NOT_PAST),
   CLASS ("sacred", TIMEX_LEX_NOT_PAST), CLASS ("kindred", TIMEX_LEX_NOT_PAST),
   CLASS ("hatred", TIMEX_LEX_NOT_PAST), CLASS ("rugged", TIMEX_LEX_NOT_PAST),
+
+  /* Seasons. "fall" is also a verb: it needs a year or a cue. */
+  SEASON ("spring", TIMEX_SEASON_SPRING, 0), SEASON ("summer", TIMEX_SEASON_SUMMER, 0),
+  SEASON ("autumn", TIMEX_SEASON_FALL, 0), SEASON ("fall", TIMEX_SEASON_FALL, TIMEX_LEXEME_AMBIGUOUS),
+  SEASON ("winter", TIMEX_SEASON_WINTER, 0),
+
+  /* Decades in words ("the seventies"); "twenties" is more often an age. */
+  DECADE ("thirties", 1930), DECADE ("forties", 1940), DECADE ("fifties", 1950),
+  DECADE ("sixties", 1960), DECADE ("seventies", 1970), DECADE ("eighties", 1980),
+  DECADE ("nineties", 1990),
 
   /* Parts of the day. */
   { .word = "morning", .classes = TIMEX_LEX_PART_OF_DAY, .part = TIMEX_PART_MORNING },

@@ -49,6 +49,14 @@ typedef enum {
 } TimexUnit;
 
 typedef enum {
+  TIMEX_SEASON_NONE = 0,
+  TIMEX_SEASON_SPRING,
+  TIMEX_SEASON_SUMMER,
+  TIMEX_SEASON_FALL,
+  TIMEX_SEASON_WINTER,
+} TimexSeason;
+
+typedef enum {
   TIMEX_PART_NONE = 0,
   TIMEX_PART_MORNING,
   TIMEX_PART_AFTERNOON,
@@ -88,6 +96,9 @@ typedef enum {
   TIMEX_LEX_THE            = 1 << 25, /* the */
   TIMEX_LEX_OF             = 1 << 26, /* of */
   TIMEX_LEX_NOT_A_YEAR_AFTER = 1 << 27, /* percent, per, km: measures, not years */
+  TIMEX_LEX_ORDINAL        = 1 << 28, /* first … thirtieth */
+  TIMEX_LEX_SEASON         = 1 << 29, /* spring, summer, autumn, fall, winter */
+  TIMEX_LEX_DECADE_WORD    = 1 << 30, /* sixties … nineties */
 } TimexLexClass;
 
 typedef enum {
@@ -106,7 +117,8 @@ typedef struct {
   gint8       shift;      /* last = -1, this = 0, next = +1; deictic day offset */
   guint8      unit;       /* TimexUnit */
   guint8      part;       /* TimexPartOfDay */
-  gint16      number;     /* NUMBER */
+  guint8      season;     /* TimexSeason */
+  gint16      number;     /* NUMBER, ORDINAL; DECADE_WORD: the decade's first year */
   const char *set_value;  /* SET_WORD: the TIMEX3 value ("P1W") */
 } TimexLexeme;
 
@@ -157,12 +169,17 @@ typedef enum {
   TIMEX_FORM_DECADE,        /* "the 1990s": year = 1990 */
   TIMEX_FORM_WEEKDAY,       /* weekday, direction */
   TIMEX_FORM_DEICTIC_DAY,   /* "yesterday": offset in days */
-  TIMEX_FORM_SHIFTED_UNIT,  /* "last week", "this year": unit, offset in units */
+  TIMEX_FORM_SHIFTED_UNIT,  /* "last week", "this year": unit, offset in units;
+                             * "November next year": with month (and day) */
   TIMEX_FORM_SHIFTED_MONTH, /* "last March": month, direction */
   TIMEX_FORM_OFFSET,        /* "two days ago", "ten days from now": unit, signed quantity */
   TIMEX_FORM_PRESENT,       /* "now" */
   TIMEX_FORM_DURATION,      /* "three years": unit, quantity */
   TIMEX_FORM_SET,           /* "every Monday", "weekly" */
+  TIMEX_FORM_CENTURY,       /* "the 20th century": year = 1900 */
+  TIMEX_FORM_SEASON,        /* "summer 2024", "last winter": season, year or offset */
+  TIMEX_FORM_QUARTER,       /* "Q2 2025", "the third quarter": part_of_year, year */
+  TIMEX_FORM_HALF,          /* "the first half of 2025": part_of_year, year */
 } TimexForm;
 
 typedef enum {
@@ -177,6 +194,7 @@ typedef enum {
   TIMEX_DIRECTION_BEFORE,       /* "last Friday": strictly before */
   TIMEX_DIRECTION_AFTER,        /* "next Friday": strictly after */
   TIMEX_DIRECTION_SAME,         /* "this Friday", "this March": the anchor's week / year */
+  TIMEX_DIRECTION_IN_WEEK,      /* "Friday next week": in the ISO week @offset weeks away */
 } TimexDirection;
 
 /* A quantity the text leaves vague ("several years"): TIMEX3 writes X. */
@@ -197,11 +215,18 @@ typedef struct {
   int                month;        /* CALENDAR, SHIFTED_MONTH; 0 when not stated */
   int                day;          /* CALENDAR; 0 when not stated */
   int                weekday;      /* WEEKDAY, SET */
-  int                offset;       /* DEICTIC_DAY, SHIFTED_UNIT, OFFSET (signed) */
+  int                offset;       /* DEICTIC_DAY, SHIFTED_UNIT, OFFSET, SEASON (signed);
+                                    * WEEKDAY with DIRECTION_IN_WEEK: weeks */
+  int                part_of_year; /* QUARTER 1 … 4, HALF 1 … 2 */
+  TimexSeason        season;
+  gboolean           relative;     /* SEASON, QUARTER: "last summer", "this quarter" */
   int                quantity;     /* DURATION: count, or TIMEX_QUANTITY_VAGUE */
   guint              quantity_start; /* DURATION: bytes of a decimal quantity ("1.5"), or 0 */
   guint              quantity_end;
   const char        *set_value;    /* SET: a literal value, or NULL */
+  guint              range_first;  /* "November 19-20": the second day's tokens, */
+  guint              range_last;   /* emitted as a candidate of their own; */
+  int                range_day;    /* range_first is 0 when there is none */
 } TimexCandidate;
 
 /* Finds the candidates in one sentence's tokens, in text order and not

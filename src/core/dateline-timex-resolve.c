@@ -246,11 +246,13 @@ nearest_year_of_month (const TimexAnchor *anchor,
  * publication date, in a future-tense one ("will meet on Friday") the next
  * on or after it; news defaults to the past. "last Friday" is strictly
  * before, "next Friday" strictly after, "this Friday" the one in the same
- * ISO week unless the tense says otherwise. */
+ * ISO week unless the tense says otherwise, "Friday next week" the one in
+ * the week @offset weeks away. */
 static gint64
 resolve_weekday_against_anchor (const TimexAnchor *anchor,
                                 int                weekday,
                                 TimexDirection     direction,
+                                int                offset,
                                 TimexTense         tense)
 {
   int back = (anchor->weekday - weekday + 7) % 7;
@@ -264,6 +266,9 @@ resolve_weekday_against_anchor (const TimexAnchor *anchor,
 
     case TIMEX_DIRECTION_AFTER:
       return julian + (ahead != 0 ? ahead : 7);
+
+    case TIMEX_DIRECTION_IN_WEEK:
+      return julian - (anchor->weekday - 1) + 7 * (gint64) offset + (weekday - 1);
 
     case TIMEX_DIRECTION_SAME:
       if (tense == TIMEX_TENSE_FUTURE)
@@ -335,7 +340,8 @@ resolve_weekday (const TimexCandidate *c,
   if (!anchor->dated)
     return undated_timex (c, g_strdup_printf ("XXXX-WXX-%d", c->weekday));
 
-  return resolved_day (c, resolve_weekday_against_anchor (anchor, c->weekday, c->direction, c->tense));
+  return resolved_day (c, resolve_weekday_against_anchor (anchor, c->weekday, c->direction,
+                                                          c->offset, c->tense));
 }
 
 static DatelineTimex *
@@ -421,12 +427,38 @@ resolve_units_from_anchor (const TimexCandidate *c,
     }
 }
 
+/* "the weekend" without last/this/next: the one just past in a
+ * past-tense report (or the one under way), the coming one otherwise. */
+static int
+weekend_offset_by_tense (const TimexAnchor *anchor,
+                         TimexTense         tense)
+{
+  if (tense == TIMEX_TENSE_FUTURE)
+    return anchor->weekday == 7 ? 1 : 0;
+  return anchor->weekday >= 6 ? 0 : -1;
+}
+
 static DatelineTimex *
 resolve_shifted_unit (const TimexCandidate *c,
                       const TimexAnchor    *anchor)
 {
+  /* "November next year", "May 5 last year" */
+  if (c->unit == TIMEX_UNIT_YEAR && c->month != 0)
+    {
+      if (c->day != 0 && !g_date_valid_dmy ((GDateDay) c->day, (GDateMonth) c->month, 2000))
+        return NULL;
+      if (!anchor->dated)
+        return undated_timex (c, c->day != 0 ? g_strdup_printf ("XXXX-%02d-%02d", c->month, c->day)
+                                             : g_strdup_printf ("XXXX-%02d", c->month));
+      return resolved_span (c, anchor->year + c->offset, c->month, c->day != 0 ? c->day : 1,
+                            c->day != 0 ? DATELINE_GRANULARITY_DAY : DATELINE_GRANULARITY_MONTH);
+    }
+
   if (!anchor->dated)
     return undated_timex (c, g_strdup (unresolved_unit_value (c->unit)));
+
+  if (c->unit == TIMEX_UNIT_WEEKEND && c->direction == TIMEX_DIRECTION_BY_TENSE)
+    return resolve_units_from_anchor (c, anchor, weekend_offset_by_tense (anchor, c->tense));
 
   return resolve_units_from_anchor (c, anchor, c->offset);
 }
@@ -437,8 +469,11 @@ resolve_shifted_month (const TimexCandidate *c,
 {
   int year;
 
+  if (c->day != 0 && !g_date_valid_dmy ((GDateDay) c->day, (GDateMonth) c->month, 2000))
+    return NULL;
   if (!anchor->dated)
-    return undated_timex (c, g_strdup_printf ("XXXX-%02d", c->month));
+    return undated_timex (c, c->day != 0 ? g_strdup_printf ("XXXX-%02d-%02d", c->month, c->day)
+                                         : g_strdup_printf ("XXXX-%02d", c->month));
 
   switch (c->direction)
     {
@@ -455,6 +490,8 @@ resolve_shifted_month (const TimexCandidate *c,
       break;
     }
 
+  if (c->day != 0)
+    return resolved_span (c, year, c->month, c->day, DATELINE_GRANULARITY_DAY);
   return resolved_span (c, year, c->month, 1, DATELINE_GRANULARITY_MONTH);
 }
 
@@ -561,6 +598,8 @@ resolve_set (const char           *text,
     value = g_strdup (c->set_value);
   else if (c->weekday != 0)
     value = g_strdup_printf ("XXXX-WXX-%d", c->weekday);
+  else if (c->month != 0)
+    value = g_strdup_printf ("XXXX-%02d", c->month);
   else if (c->part != TIMEX_PART_NONE)
     value = g_strconcat ("XXXX-XX-XXT", part_of_day_codes[c->part], NULL);
   else
@@ -569,6 +608,130 @@ resolve_set (const char           *text,
   if (value == NULL)
     return NULL;
   return dateline_timex_new_take (c->start, c->end, c->type, value, DATELINE_ANCHOR_NONE, NULL);
+}
+
+static DatelineTimex *
+resolve_century (const TimexCandidate *c)
+{
+  DatelineWhen when = DATELINE_WHEN_INIT;
+
+  if (!dateline_when_set_span (&when, MAX (c->year, 1), 1, 1, DATELINE_GRANULARITY_CENTURY,
+                               DATELINE_CERTAINTY_STATED))
+    return NULL;
+  return dated_timex (c, &when, DATELINE_ANCHOR_NONE);
+}
+
+/* Seasons have no calendar granularity of their own (and their bounds
+ * depend on the hemisphere), so they get a TIMEX3 value but no span. The
+ * year of a winter is the year it starts in. */
+static const int season_start_month[] = { 0, 3, 6, 9, 12 };
+static const char * const season_codes[] = { NULL, "SP", "SU", "FA", "WI" };
+
+static int
+season_year_against_anchor (const TimexAnchor *anchor,
+                            TimexSeason        season,
+                            TimexDirection     direction,
+                            TimexTense         tense)
+{
+  int anchor_index = anchor->year * 12 + anchor->month - 1;
+  int latest = 0;
+  int earliest = 0;
+
+  if (direction == TIMEX_DIRECTION_BY_TENSE && tense == TIMEX_TENSE_UNKNOWN)
+    direction = TIMEX_DIRECTION_SAME;
+  if (direction == TIMEX_DIRECTION_SAME)
+    return season == TIMEX_SEASON_WINTER && anchor->month <= 2 ? anchor->year - 1 : anchor->year;
+
+  for (int year = anchor->year - 2; year <= anchor->year + 1; year++)
+    {
+      int start = year * 12 + season_start_month[season] - 1;
+      int end = start + 2;
+      gboolean before = direction == TIMEX_DIRECTION_BEFORE ? end < anchor_index : start <= anchor_index;
+      gboolean after = direction == TIMEX_DIRECTION_AFTER ? start > anchor_index : end >= anchor_index;
+
+      if (before)
+        latest = year;
+      if (after && earliest == 0)
+        earliest = year;
+    }
+
+  if (direction == TIMEX_DIRECTION_AFTER
+      || (direction == TIMEX_DIRECTION_BY_TENSE && tense == TIMEX_TENSE_FUTURE))
+    return earliest;
+  return latest;
+}
+
+static DatelineTimex *
+resolve_season (const TimexCandidate *c,
+                const TimexAnchor    *anchor)
+{
+  const char *code = season_codes[c->season];
+  int year;
+
+  if (c->year != 0)
+    return dateline_timex_new_take (c->start, c->end, c->type, g_strdup_printf ("%04d-%s", c->year, code),
+                                    DATELINE_ANCHOR_NONE, NULL);
+  if (!anchor->dated)
+    return undated_timex (c, g_strdup_printf ("XXXX-%s", code));
+
+  year = season_year_against_anchor (anchor, c->season, c->direction, c->tense);
+  return dateline_timex_new_take (c->start, c->end, c->type, g_strdup_printf ("%04d-%s", year, code),
+                                  DATELINE_ANCHOR_PUBLISHED, NULL);
+}
+
+/* A quarter or half without a year: the latest one on or before the
+ * publication date's (news reports results after the fact), the next one
+ * in a future-tense clause. Returns the year. */
+static int
+part_of_year_against_anchor (const TimexAnchor *anchor,
+                             int                part,
+                             int                months,
+                             TimexTense         tense)
+{
+  int per_year = 12 / months;
+  int anchor_index = anchor->year * per_year + (anchor->month - 1) / months;
+  int index = anchor->year * per_year + part - 1;
+
+  if (tense == TIMEX_TENSE_FUTURE)
+    return index >= anchor_index ? anchor->year : anchor->year + 1;
+  return index <= anchor_index ? anchor->year : anchor->year - 1;
+}
+
+static DatelineTimex *
+resolve_part_of_year (const TimexCandidate *c,
+                      const TimexAnchor    *anchor)
+{
+  gboolean quarter = c->form == TIMEX_FORM_QUARTER;
+  char letter = quarter ? 'Q' : 'H';
+  int months = quarter ? 3 : 6;
+  int year = c->year;
+  DatelineAnchor anchored = DATELINE_ANCHOR_NONE;
+
+  if (year == 0)
+    {
+      if (!anchor->dated)
+        return undated_timex (c, g_strdup_printf ("XXXX-%c%d", letter, c->part_of_year));
+      year = c->relative ? anchor->year + c->offset
+                         : part_of_year_against_anchor (anchor, c->part_of_year, months, c->tense);
+      anchored = DATELINE_ANCHOR_PUBLISHED;
+    }
+
+  /* Halves have no granularity of their own: a value, no span. */
+  if (!quarter)
+    return dateline_timex_new_take (c->start, c->end, c->type,
+                                    g_strdup_printf ("%04d-H%d", year, c->part_of_year), anchored, NULL);
+
+  if (anchored == DATELINE_ANCHOR_PUBLISHED)
+    return resolved_span (c, year, (c->part_of_year - 1) * 3 + 1, 1, DATELINE_GRANULARITY_QUARTER);
+
+  {
+    DatelineWhen when = DATELINE_WHEN_INIT;
+
+    if (!dateline_when_set_span (&when, year, (c->part_of_year - 1) * 3 + 1, 1,
+                                 DATELINE_GRANULARITY_QUARTER, DATELINE_CERTAINTY_STATED))
+      return NULL;
+    return dated_timex (c, &when, DATELINE_ANCHOR_NONE);
+  }
 }
 
 /**
@@ -608,6 +771,13 @@ dateline_timex_resolve (const char           *text,
       return resolve_duration (text, candidate);
     case TIMEX_FORM_SET:
       return resolve_set (text, candidate);
+    case TIMEX_FORM_CENTURY:
+      return resolve_century (candidate);
+    case TIMEX_FORM_SEASON:
+      return resolve_season (candidate, anchor);
+    case TIMEX_FORM_QUARTER:
+    case TIMEX_FORM_HALF:
+      return resolve_part_of_year (candidate, anchor);
     default:
       g_assert_not_reached ();
     }

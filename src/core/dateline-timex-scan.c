@@ -383,6 +383,11 @@ tense_of_token (const TimexScanner *scanner,
   if (t->kind != TIMEX_TOKEN_WORD)
     return TIMEX_TENSE_UNKNOWN;
 
+  /* A participle after "be" ("will be held", "to be published") says
+   * nothing; the auxiliary further left does. */
+  if (k > 0 && (word_is (scanner, k - 1, "be") || word_is (scanner, k - 1, "being")))
+    return TIMEX_TENSE_UNKNOWN;
+
   if (lex != NULL)
     {
       if (lex->classes & TIMEX_LEX_FUTURE)
@@ -390,7 +395,9 @@ tense_of_token (const TimexScanner *scanner,
           /* "'ll" only after an apostrophe; "due to" is a cause. */
           if (word_is (scanner, k, "ll"))
             return k > 0 && is_punct (scanner, k - 1, '\'') ? TIMEX_TENSE_FUTURE : TIMEX_TENSE_UNKNOWN;
-          if (word_is (scanner, k, "due") && word_is (scanner, k + 1, "to"))
+          /* "due to the storm" is a cause, "due to be published" a plan */
+          if (word_is (scanner, k, "due") && word_is (scanner, k + 1, "to")
+              && !word_is (scanner, k + 2, "be"))
             return TIMEX_TENSE_UNKNOWN;
           return TIMEX_TENSE_FUTURE;
         }
@@ -470,6 +477,15 @@ candidate_init (TimexCandidate    *c,
   c->form = form;
 }
 
+/* Whether token @k, left of the token a recogniser was started at, is
+ * still free to join an expression ("recent weeks", "the end of 2024"). */
+static inline gboolean
+is_free (const TimexScanner *scanner,
+         guint               k)
+{
+  return !scanner->have_previous || k > scanner->previous_last;
+}
+
 /* Whether token @i is preceded by a word that makes a bare year or month
  * a date: "in", "since", "until", "early"… or "and"/"to"/"or" right after
  * another date ("between 2019 and 2021", "from March to May"). */
@@ -488,6 +504,18 @@ has_cue_before (const TimexScanner *scanner,
   return FALSE;
 }
 
+/* Words that join two dates into a range or a pair: "19-20", "3 to 6",
+ * "May and June", "May/June". */
+static gboolean
+is_range_connector (const TimexScanner *scanner,
+                    guint               i)
+{
+  return is_punct (scanner, i, '-') || is_punct (scanner, i, '/')
+         || word_is (scanner, i, "to") || word_is (scanner, i, "and") || word_is (scanner, i, "or")
+         || word_is (scanner, i, "through") || word_is (scanner, i, "until")
+         || word_is (scanner, i, "till");
+}
+
 /* After a day number: "July 4:30" or "May 5%" are not dates. */
 static gboolean
 is_time_or_measure_after (const TimexScanner *scanner,
@@ -497,26 +525,55 @@ is_time_or_measure_after (const TimexScanner *scanner,
          || is_word_class (scanner, i, TIMEX_LEX_NOT_A_YEAR_AFTER);
 }
 
-/* An optional ", YEAR" or " YEAR" after a day or month, not a count
- * ("May 5, 1500 troops"). Returns the year's index or 0. */
+/* An optional ", YEAR" or " YEAR" after a day or month. Right after the
+ * month the number is a year whatever follows ("the May 2025 elections");
+ * after a comma it may start a count ("on May 5, 1500 troops crossed").
+ * Returns the year's index or 0. */
 static guint
 find_year_after (const TimexScanner *scanner,
                  guint               i,
                  gboolean            allow_of)
 {
+  gboolean comma = FALSE;
+
   if (is_punct (scanner, i, ','))
-    i++;
+    {
+      comma = TRUE;
+      i++;
+    }
   else if (allow_of && is_word_class (scanner, i, TIMEX_LEX_OF))
     i++;
 
-  if (is_year_number (scanner, i) && !is_counted_thing (scanner, i + 1))
+  if (is_year_number (scanner, i) && !(comma && is_counted_thing (scanner, i + 1)))
     return i;
   return 0;
 }
 
-/* MONTH [.] DAY[th] [,] [YEAR] | MONTH [,|of] YEAR | MONTH (after a cue).
- * @cued: a modifier before the month already vouches for it ("early",
- * "last"). */
+/* "next year", "last year" after a month or a day: "November next
+ * year", "May 5 last year". Turns @c into a year shifted from the anchor
+ * and returns TRUE. */
+static gboolean
+take_relative_year (const TimexScanner *scanner,
+                    guint               i,
+                    TimexCandidate     *c)
+{
+  const TimexToken *shift = token_at (scanner, i);
+
+  if (shift == NULL || !is_word_class (scanner, i, TIMEX_LEX_SHIFT) || word_is (scanner, i, "past")
+      || !word_is (scanner, i + 1, "year"))
+    return FALSE;
+
+  c->form = TIMEX_FORM_SHIFTED_UNIT;
+  c->unit = TIMEX_UNIT_YEAR;
+  c->offset = shift->lex->shift;
+  c->last_token = i + 1;
+  return TRUE;
+}
+
+/* MONTH [.] DAY[th] [,] [YEAR] | MONTH [,|of] YEAR | MONTH (after a cue),
+ * with ranges ("November 19-20", "September 14 and 18, 2010") and pairs
+ * ("May and June 2011"). @cued: a modifier before the month already
+ * vouches for it ("early", "last"). */
 static gboolean
 match_month_first (const TimexScanner *scanner,
                    guint               i,
@@ -554,12 +611,37 @@ match_month_first (const TimexScanner *scanner,
           candidate_init (c, i, after_day - 1, DATELINE_TIMEX_DATE, TIMEX_FORM_CALENDAR);
           c->month = lex->month;
           c->day = day;
+
+          /* "November 19-20", "September 14 and 18, 2010": the second day
+           * is emitted by the scan loop, the year belongs to both. */
+          if (is_range_connector (scanner, after_day) && is_day_number (scanner, after_day + 1)
+              && !is_word_class (scanner, skip_ordinal_suffix (scanner, after_day + 2), TIMEX_LEX_MONTH)
+              && !is_time_or_measure_after (scanner, skip_ordinal_suffix (scanner, after_day + 2))
+              && !is_counted_thing (scanner, skip_ordinal_suffix (scanner, after_day + 2))
+              && scanner->tokens[after_day + 1].number > day)
+            {
+              guint range_end = skip_ordinal_suffix (scanner, after_day + 2) - 1;
+
+              c->range_first = after_day + 1;
+              c->range_last = range_end;
+              c->range_day = scanner->tokens[after_day + 1].number;
+              year_index = find_year_after (scanner, range_end + 1, FALSE);
+              if (year_index != 0)
+                {
+                  c->year = scanner->tokens[year_index].number;
+                  c->range_last = year_index;
+                }
+              return TRUE;
+            }
+
           year_index = find_year_after (scanner, after_day, FALSE);
           if (year_index != 0)
             {
               c->year = scanner->tokens[year_index].number;
               c->last_token = year_index;
             }
+          else
+            take_relative_year (scanner, after_day, c);
           return TRUE;
         }
     }
@@ -573,14 +655,34 @@ match_month_first (const TimexScanner *scanner,
       return TRUE;
     }
 
-  /* A month standing alone needs a capital and a cue ("in March"), and an
-   * abbreviation its full stop ("until Sept."). */
-  if (!capital || !cue || (abbreviation && last == i))
+  if (!capital || (abbreviation && last == i))
     return FALSE;
 
   candidate_init (c, i, last, DATELINE_TIMEX_DATE, TIMEX_FORM_CALENDAR);
   c->month = lex->month;
-  return TRUE;
+
+  /* "November next year" */
+  if (take_relative_year (scanner, j, c))
+    return TRUE;
+
+  /* "May and June 2011", "from March to May 2024": the year of the
+   * second month is the first's too. */
+  if (is_range_connector (scanner, j) && is_word_class (scanner, j + 1, TIMEX_LEX_MONTH)
+      && is_capitalised (scanner, j + 1))
+    {
+      TimexCandidate second;
+
+      if (match_month_first (scanner, j + 1, TRUE, &second) && second.form == TIMEX_FORM_CALENDAR
+          && second.year != 0 && second.day == 0)
+        {
+          c->year = second.year;
+          return TRUE;
+        }
+    }
+
+  /* A month standing alone needs a cue ("in March"), and an abbreviation
+   * its full stop ("until Sept."). */
+  return cue;
 }
 
 /* DAY[th] [of] MONTH [.] [,] [YEAR]: "31 July 2025", "4th of July". */
@@ -616,6 +718,30 @@ match_day_first (const TimexScanner *scanner,
       c->year = scanner->tokens[year_index].number;
       c->last_token = year_index;
     }
+  else
+    take_relative_year (scanner, last + 1, c);
+  return TRUE;
+}
+
+/* The first day of a day-first range takes its month and year from the
+ * second: "3 to 6 May 2004", "10-22 August". */
+static gboolean
+match_day_range_start (const TimexScanner *scanner,
+                       guint               i,
+                       TimexCandidate     *c)
+{
+  guint k = skip_ordinal_suffix (scanner, i + 1);
+  TimexCandidate second;
+
+  if (!is_day_number (scanner, i) || !is_range_connector (scanner, k) || is_punct (scanner, k, '/')
+      || !is_day_number (scanner, k + 1) || !match_day_first (scanner, k + 1, &second)
+      || second.form != TIMEX_FORM_CALENDAR || scanner->tokens[k + 1].number <= scanner->tokens[i].number)
+    return FALSE;
+
+  candidate_init (c, i, k - 1, DATELINE_TIMEX_DATE, TIMEX_FORM_CALENDAR);
+  c->day = scanner->tokens[i].number;
+  c->month = second.month;
+  c->year = second.year;
   return TRUE;
 }
 
@@ -651,8 +777,8 @@ match_iso_date (const TimexScanner *scanner,
   return TRUE;
 }
 
-/* A part of the day right after token @i ("Monday morning"): extends the
- * candidate and makes it a TIME. */
+/* A part of the day right after the candidate ("Monday morning"):
+ * extends it and makes it a TIME. */
 static void
 take_part_of_day (const TimexScanner *scanner,
                   TimexCandidate     *c)
@@ -699,6 +825,7 @@ match_weekday (const TimexScanner *scanner,
                TimexCandidate     *c)
 {
   const TimexLexeme *lex = scanner->tokens[i].lex;
+  guint k;
 
   if (!is_capitalised (scanner, i))
     return FALSE;
@@ -729,6 +856,21 @@ match_weekday (const TimexScanner *scanner,
   c->weekday = lex->weekday;
   c->direction = TIMEX_DIRECTION_BY_TENSE;
   take_part_of_day (scanner, c);
+
+  /* "Friday next week", "Tuesday of last week" */
+  k = c->last_token + 1;
+  if (is_punct (scanner, k, ','))
+    k++;
+  if (is_word_class (scanner, k, TIMEX_LEX_OF))
+    k++;
+  if (is_word_class (scanner, k, TIMEX_LEX_SHIFT) && !word_is (scanner, k, "past")
+      && word_is (scanner, k + 1, "week"))
+    {
+      c->direction = TIMEX_DIRECTION_IN_WEEK;
+      c->offset = scanner->tokens[k].lex->shift;
+      c->last_token = k + 1;
+    }
+
   c->tense = detect_tense (scanner, c->first_token, c->last_token);
   return TRUE;
 }
@@ -848,6 +990,26 @@ allows_article_duration (const TimexScanner *scanner,
   return FALSE;
 }
 
+/* A stretch of time placed against something else: "a month earlier",
+ * "an hour before", "days after", "weeks later", "a year long". */
+static gboolean
+is_relation_after (const TimexScanner *scanner,
+                   guint               i)
+{
+  return word_is (scanner, i, "earlier") || word_is (scanner, i, "later")
+         || word_is (scanner, i, "before") || word_is (scanner, i, "after")
+         || word_is (scanner, i, "long");
+}
+
+/* "a 22-year-old", "59 years old", "200 years older": ages. */
+static gboolean
+is_age_after (const TimexScanner *scanner,
+              guint               i)
+{
+  return word_is (scanner, i, "old") || word_is (scanner, i, "older") || word_is (scanner, i, "younger")
+         || (is_punct (scanner, i, '-') && is_attached (scanner, i) && word_is (scanner, i + 1, "old"));
+}
+
 /* NUMBER UNIT [ago | from now], NUMBER-UNIT: "three years", "24-hour",
  * "two days ago", "ten days from now". */
 static gboolean
@@ -877,7 +1039,7 @@ match_quantity (const TimexScanner *scanner,
     return FALSE;
 
   unit = scanner->tokens[u].lex;
-  if (!is_countable_unit (unit->unit))
+  if (!is_countable_unit (unit->unit) || is_age_after (scanner, u + 1))
     return FALSE;
   /* "one days" is a typo; "five year" only adjectival ("five year plan"). */
   if (quantity == 1 && !decimal && (unit->flags & TIMEX_LEXEME_PLURAL))
@@ -885,7 +1047,6 @@ match_quantity (const TimexScanner *scanner,
   /* "a second", "one second" are ordinals as often as not */
   if (unit->unit == TIMEX_UNIT_SECOND && !(unit->flags & TIMEX_LEXEME_PLURAL))
     return FALSE;
-  /* A four-digit count of years next to a year cue is read by match_year. */
   if (scanner->tokens[i].kind == TIMEX_TOKEN_NUMBER && scanner->tokens[i].n_digits > 4
       && !(scanner->tokens[i].flags & TIMEX_TOKEN_GROUPED))
     return FALSE;
@@ -906,7 +1067,7 @@ match_quantity (const TimexScanner *scanner,
           return TRUE;
         }
 
-      if (article && !allows_article_duration (scanner, i))
+      if (article && !allows_article_duration (scanner, i) && !is_relation_after (scanner, u + 1))
         return FALSE;
     }
 
@@ -921,8 +1082,222 @@ match_quantity (const TimexScanner *scanner,
   return TRUE;
 }
 
-/* last/this/next/past/coming + week | month | year…, a weekday, a month,
- * a part of the day, or a count of units ("the past three years"). */
+/* A plural unit without a count is a vague stretch of time where the
+ * context says so: "for years", "within hours", "in recent weeks",
+ * "days before the vote", "weeks later". */
+static gboolean
+match_vague_units (const TimexScanner *scanner,
+                   guint               i,
+                   TimexCandidate     *c)
+{
+  const TimexLexeme *lex = scanner->tokens[i].lex;
+  guint first = i;
+
+  if (!(lex->flags & TIMEX_LEXEME_PLURAL) || !is_countable_unit (lex->unit)
+      || is_capitalised (scanner, i) || is_age_after (scanner, i + 1))
+    return FALSE;
+
+  if (i > 0 && word_is (scanner, i - 1, "recent") && is_free (scanner, i - 1))
+    first = i - 1;
+  else if (!(i > 0 && (word_is (scanner, i - 1, "for") || word_is (scanner, i - 1, "within")))
+           && !is_relation_after (scanner, i + 1))
+    return FALSE;
+
+  candidate_init (c, first, i, DATELINE_TIMEX_DURATION, TIMEX_FORM_DURATION);
+  c->unit = lex->unit;
+  c->quantity = TIMEX_QUANTITY_VAGUE;
+  return TRUE;
+}
+
+/* "20th century", "the nineteenth century", "21st-century". */
+static gboolean
+match_century (const TimexScanner *scanner,
+               guint               i,
+               TimexCandidate     *c)
+{
+  const TimexToken *t = &scanner->tokens[i];
+  int n;
+  guint k;
+
+  if (is_plain_number (t) && t->n_digits <= 2 && is_word_class (scanner, i + 1, TIMEX_LEX_ORDINAL_SUFFIX)
+      && is_attached (scanner, i + 1))
+    {
+      n = t->number;
+      k = i + 2;
+    }
+  else if (is_word_class (scanner, i, TIMEX_LEX_ORDINAL))
+    {
+      n = t->lex->number;
+      k = i + 1;
+    }
+  else if (is_word_class (scanner, i, TIMEX_LEX_NUMBER) && t->lex->number == 20
+           && is_punct (scanner, i + 1, '-') && is_word_class (scanner, i + 2, TIMEX_LEX_ORDINAL)
+           && scanner->tokens[i + 2].lex->number < 10)
+    {
+      /* "twenty-first" */
+      n = 20 + scanner->tokens[i + 2].lex->number;
+      k = i + 3;
+    }
+  else
+    return FALSE;
+
+  if (is_punct (scanner, k, '-') && is_attached (scanner, k) && is_attached (scanner, k + 1))
+    k++;
+  if (!word_is (scanner, k, "century") || n < 1 || n > 22 || word_is (scanner, k + 1, "BC"))
+    return FALSE;
+
+  candidate_init (c, i, k, DATELINE_TIMEX_DATE, TIMEX_FORM_CENTURY);
+  c->year = (n - 1) * 100;
+  return TRUE;
+}
+
+/* "Q2 2025", "Q4"; "the third quarter (of 2001)", "third-quarter";
+ * "the first half of 2025". */
+static gboolean
+match_part_of_year (const TimexScanner *scanner,
+                    guint               i,
+                    TimexCandidate     *c)
+{
+  const TimexToken *t = &scanner->tokens[i];
+  gboolean half = FALSE;
+  int n;
+  guint k;
+  guint year_index;
+
+  if (t->kind == TIMEX_TOKEN_WORD && t->end - t->start == 1 && scanner->text[t->start] == 'Q'
+      && is_attached (scanner, i + 1) && is_plain_number (token_at (scanner, i + 1))
+      && scanner->tokens[i + 1].n_digits == 1 && scanner->tokens[i + 1].number >= 1
+      && scanner->tokens[i + 1].number <= 4)
+    {
+      n = scanner->tokens[i + 1].number;
+      k = i + 1;
+    }
+  else
+    {
+      if (is_plain_number (t) && t->n_digits == 1 && is_attached (scanner, i + 1)
+          && is_word_class (scanner, i + 1, TIMEX_LEX_ORDINAL_SUFFIX))
+        {
+          n = t->number;
+          k = i + 2;
+        }
+      else if (is_word_class (scanner, i, TIMEX_LEX_ORDINAL))
+        {
+          n = t->lex->number;
+          k = i + 1;
+        }
+      else
+        return FALSE;
+
+      if (is_punct (scanner, k, '-') && is_attached (scanner, k) && is_attached (scanner, k + 1))
+        k++;
+      if (word_is (scanner, k, "half"))
+        half = TRUE;
+      else if (!word_is (scanner, k, "quarter"))
+        return FALSE;
+      if (n < 1 || n > (half ? 2 : 4))
+        return FALSE;
+    }
+
+  candidate_init (c, i, k, DATELINE_TIMEX_DATE, half ? TIMEX_FORM_HALF : TIMEX_FORM_QUARTER);
+  c->part_of_year = n;
+
+  year_index = find_year_after (scanner, k + 1, TRUE);
+  if (year_index != 0)
+    {
+      c->year = scanner->tokens[year_index].number;
+      c->last_token = year_index;
+    }
+  else if (is_word_class (scanner, k + 1, TIMEX_LEX_OF) && take_relative_year (scanner, k + 2, c))
+    {
+      /* "the first half of next year" */
+      c->form = half ? TIMEX_FORM_HALF : TIMEX_FORM_QUARTER;
+      c->relative = TRUE;
+    }
+  else if (half)
+    return FALSE;   /* "the second half" of a match, of a speech… */
+  else
+    c->tense = detect_tense (scanner, c->first_token, c->last_token);
+  return TRUE;
+}
+
+/* SEASON [of] YEAR, or a season after a cue: "summer 2024", "the winter
+ * of 2001", "in the spring". */
+static gboolean
+match_season (const TimexScanner *scanner,
+              guint               i,
+              TimexCandidate     *c)
+{
+  const TimexLexeme *lex = scanner->tokens[i].lex;
+  guint year_index = find_year_after (scanner, i + 1, TRUE);
+  gboolean cue;
+
+  if (year_index != 0)
+    {
+      candidate_init (c, i, year_index, DATELINE_TIMEX_DATE, TIMEX_FORM_SEASON);
+      c->season = lex->season;
+      c->year = scanner->tokens[year_index].number;
+      return TRUE;
+    }
+
+  cue = has_cue_before (scanner, i, TIMEX_LEX_MONTH_CUE)
+        || (i >= 2 && is_word_class (scanner, i - 1, TIMEX_LEX_THE)
+            && (is_word_class (scanner, i - 2, TIMEX_LEX_MONTH_CUE) || word_is (scanner, i - 2, "over")));
+  if (!cue || (lex->flags & TIMEX_LEXEME_AMBIGUOUS && !is_word_class (scanner, i - 1, TIMEX_LEX_THE)))
+    return FALSE;
+
+  candidate_init (c, i, i, DATELINE_TIMEX_DATE, TIMEX_FORM_SEASON);
+  c->season = lex->season;
+  c->relative = TRUE;
+  c->direction = TIMEX_DIRECTION_BY_TENSE;
+  c->tense = detect_tense (scanner, c->first_token, c->last_token);
+  return TRUE;
+}
+
+/* Decades: "the 90s", "the '90s", "the mid-90s", "the seventies". The
+ * article (or apostrophe) is required: "in his 20s", "in their seventies"
+ * are ages. "the 1990s" is read by match_year. */
+static gboolean
+match_short_decade (const TimexScanner *scanner,
+                    guint               i,
+                    TimexCandidate     *c)
+{
+  const TimexToken *t = &scanner->tokens[i];
+  guint before = i;
+  int year;
+  guint last;
+
+  if (is_word_class (scanner, i, TIMEX_LEX_DECADE_WORD))
+    {
+      year = t->lex->number;
+      last = i;
+    }
+  else if (is_plain_number (t) && t->n_digits == 2 && t->number % 10 == 0 && t->number >= 30
+           && word_is (scanner, i + 1, "s") && is_attached (scanner, i + 1))
+    {
+      year = 1900 + t->number;
+      last = i + 1;
+    }
+  else
+    return FALSE;
+
+  /* what precedes: "the", "'" (the '90s), "mid-", "early", "late" */
+  if (before > 0 && is_punct (scanner, before - 1, '\'') && is_attached (scanner, before))
+    before--;
+  if (before > 1 && is_punct (scanner, before - 1, '-') && is_word_class (scanner, before - 2, TIMEX_LEX_POSITION))
+    before -= 2;
+  else if (before > 0 && is_word_class (scanner, before - 1, TIMEX_LEX_POSITION))
+    before--;
+  if (before == 0 || !is_word_class (scanner, before - 1, TIMEX_LEX_THE))
+    return FALSE;
+
+  candidate_init (c, i, last, DATELINE_TIMEX_DATE, TIMEX_FORM_DECADE);
+  c->year = year;
+  return TRUE;
+}
+
+/* last/this/next/past/coming + week | month | year…, a weekday, a month
+ * (and day), a season, a part of the day, or a count of units ("the past
+ * three years"). */
 static gboolean
 match_shift (const TimexScanner *scanner,
              guint               i,
@@ -932,6 +1307,8 @@ match_shift (const TimexScanner *scanner,
   gboolean past = word_is (scanner, i, "past");
   guint j = i + 1;
   const TimexToken *next = token_at (scanner, j);
+  TimexDirection direction = lex->shift < 0 ? TIMEX_DIRECTION_BEFORE
+                             : lex->shift > 0 ? TIMEX_DIRECTION_AFTER : TIMEX_DIRECTION_SAME;
 
   if (next == NULL)
     return FALSE;
@@ -966,8 +1343,7 @@ match_shift (const TimexScanner *scanner,
     {
       candidate_init (c, i, j, DATELINE_TIMEX_DATE, TIMEX_FORM_WEEKDAY);
       c->weekday = next->lex->weekday;
-      c->direction = lex->shift < 0 ? TIMEX_DIRECTION_BEFORE
-                     : lex->shift > 0 ? TIMEX_DIRECTION_AFTER : TIMEX_DIRECTION_SAME;
+      c->direction = direction;
       take_part_of_day (scanner, c);
       c->tense = detect_tense (scanner, c->first_token, c->last_token);
       return TRUE;
@@ -978,8 +1354,23 @@ match_shift (const TimexScanner *scanner,
     {
       candidate_init (c, i, j, DATELINE_TIMEX_DATE, TIMEX_FORM_SHIFTED_MONTH);
       c->month = next->lex->month;
-      c->direction = lex->shift < 0 ? TIMEX_DIRECTION_BEFORE
-                     : lex->shift > 0 ? TIMEX_DIRECTION_AFTER : TIMEX_DIRECTION_SAME;
+      c->direction = direction;
+      /* "this November 24" */
+      if (is_day_number (scanner, j + 1) && !is_attached (scanner, j + 1)
+          && !is_time_or_measure_after (scanner, skip_ordinal_suffix (scanner, j + 2)))
+        {
+          c->day = scanner->tokens[j + 1].number;
+          c->last_token = skip_ordinal_suffix (scanner, j + 2) - 1;
+        }
+      return TRUE;
+    }
+
+  if (is_word_class (scanner, j, TIMEX_LEX_SEASON) && !(next->lex->flags & TIMEX_LEXEME_AMBIGUOUS && past))
+    {
+      candidate_init (c, i, j, DATELINE_TIMEX_DATE, TIMEX_FORM_SEASON);
+      c->season = next->lex->season;
+      c->relative = TRUE;
+      c->direction = direction;
       return TRUE;
     }
 
@@ -1000,7 +1391,25 @@ match_shift (const TimexScanner *scanner,
       return TRUE;
     }
 
+  /* "this quarter" is a unit above; "the last quarter" too. */
   return FALSE;
+}
+
+/* "the weekend", "over the weekend": the nearest weekend, past or
+ * future by tense. */
+static gboolean
+match_the_weekend (const TimexScanner *scanner,
+                   guint               i,
+                   TimexCandidate     *c)
+{
+  if (!word_is (scanner, i + 1, "weekend"))
+    return FALSE;
+
+  candidate_init (c, i, i + 1, DATELINE_TIMEX_DATE, TIMEX_FORM_SHIFTED_UNIT);
+  c->unit = TIMEX_UNIT_WEEKEND;
+  c->direction = TIMEX_DIRECTION_BY_TENSE;
+  c->tense = detect_tense (scanner, c->first_token, c->last_token);
+  return TRUE;
 }
 
 static gboolean
@@ -1008,8 +1417,14 @@ match_year (const TimexScanner *scanner,
             guint               i,
             TimexCandidate     *c);
 
-/* "earlier this week", "later today", "early June", "mid-2024",
- * "late last year": the modifier joins the expression after it. */
+static gboolean
+match_number (const TimexScanner *scanner,
+              guint               i,
+              TimexCandidate     *c);
+
+/* "earlier this week", "later today", "earlier Monday", "early June",
+ * "mid-2024", "late last year", "early Friday morning", "the early
+ * 1990s": the modifier joins the expression after it. */
 static gboolean
 match_modified (const TimexScanner *scanner,
                 guint               i,
@@ -1017,6 +1432,7 @@ match_modified (const TimexScanner *scanner,
 {
   gboolean edge = is_word_class (scanner, i, TIMEX_LEX_EDGE);
   guint j = i + 1;
+  gboolean found;
 
   if (!edge && is_punct (scanner, j, '-') && is_attached (scanner, j) && is_attached (scanner, j + 1))
     j++;   /* "mid-June" */
@@ -1024,19 +1440,29 @@ match_modified (const TimexScanner *scanner,
   if (token_at (scanner, j) == NULL)
     return FALSE;
 
-  if (edge)
-    {
-      /* Only what the modifier can sit inside: "this week", "today". */
-      if (!((word_is (scanner, j, "this") && match_shift (scanner, j, c)
-             && c->form == TIMEX_FORM_SHIFTED_UNIT)
-            || (is_word_class (scanner, j, TIMEX_LEX_DEICTIC_DAY) && match_deictic_day (scanner, j, c))))
-        return FALSE;
-    }
-  else if (!((is_word_class (scanner, j, TIMEX_LEX_MONTH) && is_capitalised (scanner, j)
-              && match_month_first (scanner, j, TRUE, c))
-             || (is_word_class (scanner, j, TIMEX_LEX_SHIFT) && match_shift (scanner, j, c)
-                 && c->type == DATELINE_TIMEX_DATE)
-             || (is_year_number (scanner, j) && match_year (scanner, j, c))))
+  if (is_word_class (scanner, j, TIMEX_LEX_WEEKDAY))
+    found = match_weekday (scanner, j, c) && c->form == TIMEX_FORM_WEEKDAY;
+  else if (is_word_class (scanner, j, TIMEX_LEX_DEICTIC_DAY))
+    found = match_deictic_day (scanner, j, c);
+  else if (edge)
+    /* "earlier" sits only inside what contains the present: "this week" */
+    found = word_is (scanner, j, "this") && match_shift (scanner, j, c)
+            && (c->form == TIMEX_FORM_SHIFTED_UNIT || c->form == TIMEX_FORM_DEICTIC_DAY);
+  else if (is_word_class (scanner, j, TIMEX_LEX_MONTH) && is_capitalised (scanner, j))
+    found = match_month_first (scanner, j, TRUE, c);
+  else if (is_word_class (scanner, j, TIMEX_LEX_SHIFT))
+    found = match_shift (scanner, j, c) && c->type == DATELINE_TIMEX_DATE;
+  else if (is_word_class (scanner, j, TIMEX_LEX_SEASON))
+    found = match_season (scanner, j, c);
+  else if (scanner->tokens[j].kind == TIMEX_TOKEN_NUMBER || is_word_class (scanner, j, TIMEX_LEX_ORDINAL))
+    found = (match_number (scanner, j, c) || match_century (scanner, j, c))
+            && c->type == DATELINE_TIMEX_DATE && c->form != TIMEX_FORM_OFFSET;
+  else if (is_word_class (scanner, j, TIMEX_LEX_DECADE_WORD))
+    found = match_short_decade (scanner, j, c);
+  else
+    found = FALSE;
+
+  if (!found)
     return FALSE;
 
   c->first_token = i;
@@ -1045,7 +1471,7 @@ match_modified (const TimexScanner *scanner,
   return TRUE;
 }
 
-/* every/each + weekday | unit | part of day; daily, weekly… */
+/* every/each + weekday | unit | month | part of day; daily, weekly… */
 static gboolean
 match_set (const TimexScanner *scanner,
            guint               i,
@@ -1071,6 +1497,13 @@ match_set (const TimexScanner *scanner,
       c->weekday = next->lex->weekday;
       return TRUE;
     }
+  if ((next->lex->classes & TIMEX_LEX_MONTH) && is_capitalised (scanner, i + 1)
+      && !(next->lex->flags & TIMEX_LEXEME_ABBREVIATION))
+    {
+      candidate_init (c, i, i + 1, DATELINE_TIMEX_SET, TIMEX_FORM_SET);
+      c->month = next->lex->month;
+      return TRUE;
+    }
   if ((next->lex->classes & TIMEX_LEX_UNIT) && !(next->lex->flags & TIMEX_LEXEME_PLURAL)
       && is_countable_unit (next->lex->unit))
     {
@@ -1089,12 +1522,31 @@ match_set (const TimexScanner *scanner,
   return FALSE;
 }
 
+/* Words that can stand between "the"-like position and a year used as a
+ * modifier: "a 2010 raid", "his 2007 campaign", "Obama's 2012 victory". */
+static gboolean
+is_year_determiner (const TimexScanner *scanner,
+                    guint               k)
+{
+  static const char * const words[] = {
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "whose",
+  };
+
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    if (word_is (scanner, k, words[w]))
+      return TRUE;
+
+  /* a possessive: "Obama's" */
+  return k >= 1 && word_is (scanner, k, "s") && is_attached (scanner, k)
+         && is_punct (scanner, k - 1, '\'') && is_attached (scanner, k - 1);
+}
+
 /* A bare four-digit number is a year only where a year is expected: after
  * a cue ("in 2024", "since 1959", "mid-2024"), in a range ("2019-2021",
- * "2024-25"), in parentheses, as a possessive ("2024's budget"), after
- * "the" before a noun ("the 2024 election"), or after "year". Never before
- * what it counts ("2025 votes", "1500 people", "2024 km"). A year followed
- * by "s" is a decade ("the 1990s"). */
+ * "2024-25"), in parentheses, as a possessive ("2024's budget"), after a
+ * determiner before a noun ("the 2024 election", "a 2010 raid"), or after
+ * "year". Never before what it counts ("2025 votes", "1500 people", "2024
+ * km"). A year followed by "s" is a decade ("the 1990s"). */
 static gboolean
 match_year (const TimexScanner *scanner,
             guint               i,
@@ -1167,8 +1619,8 @@ match_year (const TimexScanner *scanner,
   else if (is_punct (scanner, i + 1, '\'') && is_attached (scanner, i + 1) && word_is (scanner, i + 2, "s")
            && is_attached (scanner, i + 2))
     year_ish = TRUE;
-  /* "the 2024 election", "the year 2024" */
-  else if (i > 0 && (is_word_class (scanner, i - 1, TIMEX_LEX_THE) || word_is (scanner, i - 1, "year"))
+  /* "the 2024 election", "a 2010 raid", "the year 2024" */
+  else if (i > 0 && (is_year_determiner (scanner, i - 1) || word_is (scanner, i - 1, "year"))
            && t->number >= 1800 && t->number <= 2100
            && token_at (scanner, i + 1) != NULL && scanner->tokens[i + 1].kind == TIMEX_TOKEN_WORD)
     year_ish = TRUE;
@@ -1190,7 +1642,7 @@ match_word (const TimexScanner *scanner,
   guint32 classes;
 
   if (lex == NULL)
-    return FALSE;
+    return match_part_of_year (scanner, i, c);
   classes = lex->classes;
 
   if ((classes & (TIMEX_LEX_EDGE | TIMEX_LEX_POSITION)) && match_modified (scanner, i, c))
@@ -1203,7 +1655,19 @@ match_word (const TimexScanner *scanner,
     return TRUE;
   if ((classes & TIMEX_LEX_DEICTIC_DAY) && match_deictic_day (scanner, i, c))
     return TRUE;
-  if ((classes & (TIMEX_LEX_NUMBER | TIMEX_LEX_VAGUE_NUMBER)) && match_quantity (scanner, i, c))
+  if ((classes & TIMEX_LEX_ORDINAL)
+      && (match_century (scanner, i, c) || match_part_of_year (scanner, i, c)))
+    return TRUE;
+  if ((classes & (TIMEX_LEX_NUMBER | TIMEX_LEX_VAGUE_NUMBER))
+      && (match_century (scanner, i, c) || match_quantity (scanner, i, c)))
+    return TRUE;
+  if ((classes & TIMEX_LEX_UNIT) && match_vague_units (scanner, i, c))
+    return TRUE;
+  if ((classes & TIMEX_LEX_SEASON) && match_season (scanner, i, c))
+    return TRUE;
+  if ((classes & TIMEX_LEX_DECADE_WORD) && match_short_decade (scanner, i, c))
+    return TRUE;
+  if ((classes & TIMEX_LEX_THE) && match_the_weekend (scanner, i, c))
     return TRUE;
   if ((classes & (TIMEX_LEX_SET_CUE | TIMEX_LEX_SET_WORD)) && match_set (scanner, i, c))
     return TRUE;
@@ -1223,14 +1687,53 @@ match_number (const TimexScanner *scanner,
 {
   if (match_iso_date (scanner, i, c))
     return TRUE;
-  if (match_day_first (scanner, i, c))
+  if (match_day_range_start (scanner, i, c) || match_day_first (scanner, i, c))
     {
       c->tense = detect_tense (scanner, c->first_token, c->last_token);
       return TRUE;
     }
+  if (match_century (scanner, i, c) || match_part_of_year (scanner, i, c)
+      || match_short_decade (scanner, i, c))
+    return TRUE;
   if (match_quantity (scanner, i, c))
     return TRUE;
   return match_year (scanner, i, c);
+}
+
+/* "the beginning of 2024", "the end of March", "the middle of next
+ * week": the boundary words join the expression (the value stays the
+ * whole period; TIMEX3's mod attribute is for later). */
+static void
+take_boundary_before (const TimexScanner *scanner,
+                      TimexCandidate     *c)
+{
+  static const char * const words[] = { "beginning", "start", "middle", "end", "turn" };
+  guint k = c->first_token;
+  gboolean boundary = FALSE;
+
+  if (c->type != DATELINE_TIMEX_DATE || k < 2 || !is_word_class (scanner, k - 1, TIMEX_LEX_OF))
+    return;
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    if (word_is (scanner, k - 2, words[w]))
+      boundary = TRUE;
+  if (!boundary || !is_free (scanner, k - 2))
+    return;
+
+  k -= 2;
+  if (k > 0 && is_word_class (scanner, k - 1, TIMEX_LEX_THE) && is_free (scanner, k - 1))
+    k--;
+  c->first_token = k;
+}
+
+static void
+emit (TimexScanner   *scanner,
+      TimexCandidate *c)
+{
+  c->start = scanner->tokens[c->first_token].start;
+  c->end = scanner->tokens[c->last_token].end;
+  g_array_append_val (scanner->candidates, *c);
+  scanner->have_previous = TRUE;
+  scanner->previous_last = c->last_token;
 }
 
 /**
@@ -1275,12 +1778,24 @@ dateline_timex_scan_sentence (const char       *text,
           continue;
         }
 
-      g_assert (c.first_token >= i && c.last_token >= c.first_token && c.last_token < n_tokens);
-      c.start = tokens[c.first_token].start;
-      c.end = tokens[c.last_token].end;
-      g_array_append_val (candidates, c);
-      scanner.have_previous = TRUE;
-      scanner.previous_last = c.last_token;
+      g_assert (c.last_token >= c.first_token && c.last_token < n_tokens);
+      g_assert (c.first_token >= i || is_free (&scanner, c.first_token));
+      take_boundary_before (&scanner, &c);
+      emit (&scanner, &c);
       i = c.last_token + 1;
+
+      /* The second day of "November 19-20". */
+      if (c.range_first != 0)
+        {
+          TimexCandidate second = c;
+
+          g_assert (c.range_first > c.last_token && c.range_last >= c.range_first);
+          second.first_token = c.range_first;
+          second.last_token = c.range_last;
+          second.day = c.range_day;
+          second.range_first = 0;
+          emit (&scanner, &second);
+          i = second.last_token + 1;
+        }
     }
 }

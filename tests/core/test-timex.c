@@ -242,6 +242,7 @@ test_timex_unresolved_without_publication (void)
 {
   check_tags ("The blast on July 31 came a day after Wednesday's vote.", NULL,
               "July 31", "DATE", "XXXX-07-31", "none", "-",
+              "a day", "DURATION", "P1D", "none", "-",
               "Wednesday", "DATE", "XXXX-WXX-3", "none", "-", NULL);
   check_tags ("Last week and next month the plan was due, unlike last year.", NULL,
               "Last week", "DATE", "XXXX-WXX", "none", "-",
@@ -418,6 +419,129 @@ test_timex_may_as_month (void)
 }
 
 static void
+test_timex_not_durations (void)
+{
+  /* ages */
+  check_no_date ("A 22-year-old man and his 59 years old father were detained.");
+  check_no_date ("Both leaders are in their seventies; their aides in their 20s.");
+  /* fractions and matches */
+  check_no_date ("A quarter of the votes came in the second half of the match.");
+  /* "fall" the verb */
+  check_no_date ("Prices could fall sharply.");
+}
+
+static void
+test_timex_year_modifiers (void)
+{
+  check_tags ("Turkey demanded an apology for a 2010 raid, his 2007 campaign and Obama's 2012 victory.", NULL,
+              "2010", "DATE", "2010", "none", "2010",
+              "2007", "DATE", "2007", "none", "2007",
+              "2012", "DATE", "2012", "none", "2012", NULL);
+  check_tags ("Turnout at the May 2025 elections fell.", NULL,
+              "May 2025", "DATE", "2025-05", "none", "2025-05", NULL);
+}
+
+static void
+test_timex_centuries_and_decades (void)
+{
+  check_tags ("Art of the 20th century, the nineteenth century and 21st-century design.", NULL,
+              "20th century", "DATE", "19", "none", "19",
+              "nineteenth century", "DATE", "18", "none", "18",
+              "21st-century", "DATE", "20", "none", "20", NULL);
+  check_tags ("Music of the 90s, the mid-80s and the seventies.", NULL,
+              "90s", "DATE", "199", "none", "199",
+              "mid-80s", "DATE", "198", "none", "198",
+              "seventies", "DATE", "197", "none", "197", NULL);
+}
+
+static void
+test_timex_quarters_and_halves (void)
+{
+  check_tags ("Q2 2025 sales beat forecasts; fourth-quarter profit rose.", "2026-01-20",
+              "Q2 2025", "DATE", "2025-Q2", "none", "2025-Q2",
+              "fourth-quarter", "DATE", "2025-Q4", "published", "2025-Q4", NULL);
+  check_values ("Output will recover in the first quarter.", "2025-08-01", "2026-Q1", NULL);
+  /* Halves have a value but no calendar granularity. */
+  check_tags ("Growth slowed in the first half of 2025.", NULL,
+              "first half of 2025", "DATE", "2025-H1", "none", "-", NULL);
+  check_tags ("The third quarter was weak.", NULL,
+              "third quarter", "DATE", "XXXX-Q3", "none", "-", NULL);
+}
+
+static void
+test_timex_seasons (void)
+{
+  /* A value but no span: seasons have no calendar granularity. */
+  check_tags ("Fighting resumed last summer and may ease by winter 2026.", "2025-03-10",
+              "last summer", "DATE", "2024-SU", "published", "-",
+              "winter 2026", "DATE", "2026-WI", "none", "-", NULL);
+  check_tags ("Crops failed in the spring.", NULL,
+              "spring", "DATE", "XXXX-SP", "none", "-", NULL);
+  check_values ("Elections will be held in the fall.", "2025-03-10", "2025-FA", NULL);
+}
+
+static void
+test_timex_ranges (void)
+{
+  check_tags ("The summit ran from 3 to 6 May 2004.", NULL,
+              "3", "DATE", "2004-05-03", "none", "2004-05-03",
+              "6 May 2004", "DATE", "2004-05-06", "none", "2004-05-06", NULL);
+  check_tags ("Hearings are set for November 19-20.", NULL,
+              "November 19", "DATE", "XXXX-11-19", "none", "-",
+              "20", "DATE", "XXXX-11-20", "none", "-", NULL);
+  check_tags ("Votes were cast on September 14 and 18, 2010.", NULL,
+              "September 14", "DATE", "2010-09-14", "none", "2010-09-14",
+              "18, 2010", "DATE", "2010-09-18", "none", "2010-09-18", NULL);
+  check_tags ("Exports fell in May and June 2011.", NULL,
+              "May", "DATE", "2011-05", "none", "2011-05",
+              "June 2011", "DATE", "2011-06", "none", "2011-06", NULL);
+}
+
+static void
+test_timex_weekends_and_weeks (void)
+{
+  /* Published Wednesday 30 July 2025. */
+  check_tags ("Talks over the weekend failed, and Friday next week is the deadline.", "2025-07-30",
+              "the weekend", "DATE", "2025-W30-WE", "published", "2025-W30",
+              "Friday next week", "DATE", "2025-08-08", "published", "2025-08-08", NULL);
+  check_values ("They will meet at the weekend.", "2025-07-30", "2025-W31-WE", NULL);
+  check_values ("It began on Tuesday of last week.", "2025-07-30", "2025-07-22", NULL);
+  check_values ("It began on Tuesday of last week.", NULL, "XXXX-WXX-2", NULL);
+}
+
+static void
+test_timex_modifiers (void)
+{
+  check_tags ("By the end of March, and earlier Monday, late yesterday evening.", "2025-08-01",
+              "the end of March", "DATE", "2025-03", "published", "2025-03",
+              "earlier Monday", "DATE", "2025-07-28", "published", "2025-07-28",
+              "late yesterday evening", "TIME", "2025-07-31TEV", "published", "2025-07-31", NULL);
+  check_tags ("It opens this November 24, closes November next year and began May 5 last year.", "2025-08-01",
+              "this November 24", "DATE", "2025-11-24", "published", "2025-11-24",
+              "November next year", "DATE", "2026-11", "published", "2026-11",
+              "May 5 last year", "DATE", "2024-05-05", "published", "2024-05-05", NULL);
+}
+
+static void
+test_timex_vague_durations (void)
+{
+  check_tags ("Sanctions lasted for years; in recent weeks, days after the strike, a month earlier.", "2025-08-01",
+              "years", "DURATION", "PXY", "none", "-",
+              "recent weeks", "DURATION", "PXW", "none", "-",
+              "days", "DURATION", "PXD", "none", "-",
+              "a month", "DURATION", "P1M", "none", "-", NULL);
+}
+
+static void
+test_timex_tense_passives (void)
+{
+  /* "to be published" is a plan; "was published" a report. */
+  check_values ("The memoir is due to be published in May.", "2025-03-10", "2025-05", NULL);
+  check_values ("The memoir was published in May.", "2025-03-10", "2024-05", NULL);
+  check_values ("The verdict will be announced on Friday.", "2025-07-30", "2025-08-01", NULL);
+}
+
+static void
 test_timex_byte_offsets (void)
 {
   /* Multi-byte characters before the expressions: curly quotes, an
@@ -574,6 +698,16 @@ main (int   argc,
   g_test_add_func ("/timex/sets", test_timex_sets);
   g_test_add_func ("/timex/not-dates", test_timex_not_dates);
   g_test_add_func ("/timex/may-as-month", test_timex_may_as_month);
+  g_test_add_func ("/timex/not-durations", test_timex_not_durations);
+  g_test_add_func ("/timex/explicit/year-modifiers", test_timex_year_modifiers);
+  g_test_add_func ("/timex/explicit/centuries-and-decades", test_timex_centuries_and_decades);
+  g_test_add_func ("/timex/explicit/quarters-and-halves", test_timex_quarters_and_halves);
+  g_test_add_func ("/timex/explicit/seasons", test_timex_seasons);
+  g_test_add_func ("/timex/explicit/ranges", test_timex_ranges);
+  g_test_add_func ("/timex/relative/weekends-and-weeks", test_timex_weekends_and_weeks);
+  g_test_add_func ("/timex/relative/modifiers", test_timex_modifiers);
+  g_test_add_func ("/timex/durations/vague", test_timex_vague_durations);
+  g_test_add_func ("/timex/weekday/tense-passives", test_timex_tense_passives);
   g_test_add_func ("/timex/byte-offsets", test_timex_byte_offsets);
   g_test_add_func ("/timex/order-and-overlap", test_timex_order_and_overlap);
   g_test_add_func ("/timex/length-bound", test_timex_length_bound);
