@@ -22,6 +22,7 @@ struct _DatelineWindow
   GtkPaned             *paned;
   DatelineTimelineView *timeline_view;
   DatelineSourcePanel  *source_panel;
+  GtkLabel             *range_label;
   GtkRevealer          *progress_revealer;
   GtkLabel             *progress_label;
   GtkProgressBar       *progress_bar;

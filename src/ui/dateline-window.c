@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -52,7 +53,93 @@ find_sample_dir (void)
   return NULL;
 }
 
+static char *
+format_day (double t,
+            int    granularity)
+{
+  guint32 julian = (guint32) CLAMP (floor (t), 1, G_MAXINT32);
+  char buf[128];
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian);
+
+  switch (granularity)
+    {
+    case 0:
+      /* Translators: a date in the visible-range label, see strftime(3) */
+      g_date_strftime (buf, sizeof buf, _("%-d %B %Y"), &date);
+      break;
+    case 1:
+      /* Translators: a month in the visible-range label, see strftime(3) */
+      g_date_strftime (buf, sizeof buf, _("%B %Y"), &date);
+      break;
+    default:
+      g_date_strftime (buf, sizeof buf, "%Y", &date);
+      break;
+    }
+
+  return g_strdup (buf);
+}
+
+static void
+update_range_label (DatelineWindow *self)
+{
+  DatelineViewport *viewport = dateline_timeline_view_get_viewport (self->timeline_view);
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *text = NULL;
+  double begin, end;
+  int granularity;
+
+  if (dateline_timeline_view_get_layout (self->timeline_view) == NULL)
+    {
+      gtk_label_set_text (self->range_label, "");
+      return;
+    }
+
+  dateline_viewport_get_visible_range (viewport, &begin, &end);
+  if (!(end > begin) || begin < 1)
+    {
+      gtk_label_set_text (self->range_label, "");
+      return;
+    }
+
+  /* Name the visible range as precisely as it is useful to read. */
+  if (end - begin > 3 * 365.25)
+    granularity = 2;
+  else if (end - begin > 62)
+    granularity = 1;
+  else
+    granularity = 0;
+
+  first = format_day (begin, granularity);
+  last = format_day (end - 1e-6, granularity);
+  if (g_strcmp0 (first, last) == 0)
+    text = g_steal_pointer (&first);
+  else
+    /* Translators: the visible range of the timeline, "March 2021 – May 2021" */
+    text = g_strdup_printf (_("%s – %s"), first, last);
+
+  gtk_label_set_text (self->range_label, text);
+}
+
 /* Callbacks */
+
+static void
+dateline_window_viewport_changed_cb (DatelineWindow   *self,
+                                     DatelineViewport *viewport)
+{
+  update_range_label (self);
+}
+
+static void
+dateline_window_layout_changed_cb (DatelineWindow       *self,
+                                   GParamSpec           *pspec,
+                                   DatelineTimelineView *view)
+{
+  update_range_label (self);
+}
 
 static gboolean
 destroy_window_idle_cb (gpointer user_data)
@@ -290,6 +377,7 @@ dateline_window_class_init (DatelineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DatelineWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, DatelineWindow, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, DatelineWindow, source_panel);
+  gtk_widget_class_bind_template_child (widget_class, DatelineWindow, range_label);
   gtk_widget_class_bind_template_child (widget_class, DatelineWindow, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, DatelineWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, DatelineWindow, progress_bar);
@@ -322,6 +410,12 @@ dateline_window_init (DatelineWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline_view, "event-activated",
                            G_CALLBACK (dateline_window_event_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dateline_timeline_view_get_viewport (self->timeline_view), "changed",
+                           G_CALLBACK (dateline_window_viewport_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_view, "notify::layout",
+                           G_CALLBACK (dateline_window_layout_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_object_bind_property (self->timeline_view, "selected-event",
                           self->source_panel, "event",
