@@ -178,7 +178,13 @@ static const TimexLexeme lexicon[] = {
   { .word = "evening", .classes = TIMEX_LEX_PART_OF_DAY, .part = TIMEX_PART_EVENING },
   { .word = "night", .classes = TIMEX_LEX_PART_OF_DAY, .part = TIMEX_PART_NIGHT },
 
-  CLASS ("now", TIMEX_LEX_NOW),
+  /* References to a vague present or past (TimeML PRESENT_REF, PAST_REF). */
+  { .word = "now", .classes = TIMEX_LEX_NOW, .set_value = "PRESENT_REF" },
+  { .word = "currently", .classes = TIMEX_LEX_NOW, .set_value = "PRESENT_REF" },
+  { .word = "recently", .classes = TIMEX_LEX_NOW, .set_value = "PAST_REF" },
+
+  /* "fiscal 2024", "this fiscal year" */
+  CLASS ("fiscal", TIMEX_LEX_YEAR_CUE),
 
   /* "5th", "21st" */
   CLASS ("st", TIMEX_LEX_ORDINAL_SUFFIX), CLASS ("nd", TIMEX_LEX_ORDINAL_SUFFIX),

@@ -87,7 +87,7 @@ typedef enum {
   TIMEX_LEX_ORDINAL_SUFFIX = 1 << 16, /* st, nd, rd, th */
   TIMEX_LEX_PART_OF_DAY    = 1 << 17, /* morning, afternoon, evening, night */
   TIMEX_LEX_AGO            = 1 << 18, /* ago */
-  TIMEX_LEX_NOW            = 1 << 19, /* now */
+  TIMEX_LEX_NOW            = 1 << 19, /* now, currently, recently: set_value */
   TIMEX_LEX_HOLIDAY_WORD   = 1 << 20, /* Black (Friday), Super (Tuesday)… */
   TIMEX_LEX_PLURAL_NOUN    = 1 << 21, /* people, children: counted things */
   TIMEX_LEX_NOT_PLURAL     = 1 << 22, /* this, thus, across: end in s, not plural */
@@ -119,7 +119,7 @@ typedef struct {
   guint8      part;       /* TimexPartOfDay */
   guint8      season;     /* TimexSeason */
   gint16      number;     /* NUMBER, ORDINAL; DECADE_WORD: the decade's first year */
-  const char *set_value;  /* SET_WORD: the TIMEX3 value ("P1W") */
+  const char *set_value;  /* SET_WORD, NOW: the TIMEX3 value ("P1W", "PRESENT_REF") */
 } TimexLexeme;
 
 const TimexLexeme *dateline_timex_lexicon_lookup (const char *word,
@@ -173,13 +173,14 @@ typedef enum {
                              * "November next year": with month (and day) */
   TIMEX_FORM_SHIFTED_MONTH, /* "last March": month, direction */
   TIMEX_FORM_OFFSET,        /* "two days ago", "ten days from now": unit, signed quantity */
-  TIMEX_FORM_PRESENT,       /* "now" */
   TIMEX_FORM_DURATION,      /* "three years": unit, quantity */
   TIMEX_FORM_SET,           /* "every Monday", "weekly" */
   TIMEX_FORM_CENTURY,       /* "the 20th century": year = 1900 */
   TIMEX_FORM_SEASON,        /* "summer 2024", "last winter": season, year or offset */
   TIMEX_FORM_QUARTER,       /* "Q2 2025", "the third quarter": part_of_year, year */
   TIMEX_FORM_HALF,          /* "the first half of 2025": part_of_year, year */
+  TIMEX_FORM_CLOCK,         /* "3 p.m." with no day: hour, minute */
+  TIMEX_FORM_REFERENCE,     /* "now", "recently", "in the past": set_value */
 } TimexForm;
 
 typedef enum {
@@ -219,11 +220,14 @@ typedef struct {
                                     * WEEKDAY with DIRECTION_IN_WEEK: weeks */
   int                part_of_year; /* QUARTER 1 … 4, HALF 1 … 2 */
   TimexSeason        season;
+  gboolean           has_clock;    /* a time of day: "Wednesday at 3 p.m." */
+  int                hour;         /* 0 … 24 */
+  int                minute;
   gboolean           relative;     /* SEASON, QUARTER: "last summer", "this quarter" */
   int                quantity;     /* DURATION: count, or TIMEX_QUANTITY_VAGUE */
   guint              quantity_start; /* DURATION: bytes of a decimal quantity ("1.5"), or 0 */
   guint              quantity_end;
-  const char        *set_value;    /* SET: a literal value, or NULL */
+  const char        *set_value;    /* SET, REFERENCE: a literal value, or NULL */
   guint              range_first;  /* "November 19-20": the second day's tokens, */
   guint              range_last;   /* emitted as a candidate of their own; */
   int                range_day;    /* range_first is 0 when there is none */

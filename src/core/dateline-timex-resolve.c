@@ -59,17 +59,21 @@ dateline_timex_anchor_init (TimexAnchor        *anchor,
 /* Building timexes                                                    */
 /* ------------------------------------------------------------------ */
 
-/* Appends the part of the day to a day value: "2025-07-28TMO". */
+/* Appends the time of day to a day value: "2025-07-28TMO",
+ * "2025-07-28T15:00". */
 static char *
-with_part_of_day (char           *value,
-                  TimexPartOfDay  part)
+with_time_of_day (char                 *value,
+                  const TimexCandidate *c)
 {
   char *full;
 
-  if (part == TIMEX_PART_NONE)
+  if (c->has_clock)
+    full = g_strdup_printf ("%sT%02d:%02d", value, c->hour, c->minute);
+  else if (c->part != TIMEX_PART_NONE)
+    full = g_strconcat (value, "T", part_of_day_codes[c->part], NULL);
+  else
     return value;
 
-  full = g_strconcat (value, "T", part_of_day_codes[part], NULL);
   g_free (value);
   return full;
 }
@@ -82,7 +86,7 @@ dated_timex (const TimexCandidate *c,
   char *value = dateline_when_dup_value (when);
 
   if (when->granularity == DATELINE_GRANULARITY_DAY)
-    value = with_part_of_day (value, c->part);
+    value = with_time_of_day (value, c);
 
   return dateline_timex_new_take (c->start, c->end, c->type, value, anchor, when);
 }
@@ -93,7 +97,7 @@ undated_timex (const TimexCandidate *c,
                char                 *value)
 {
   return dateline_timex_new_take (c->start, c->end, c->type,
-                                  with_part_of_day (value, c->part),
+                                  with_time_of_day (value, c),
                                   DATELINE_ANCHOR_NONE, NULL);
 }
 
@@ -764,9 +768,12 @@ dateline_timex_resolve (const char           *text,
       return resolve_shifted_month (candidate, anchor);
     case TIMEX_FORM_OFFSET:
       return resolve_offset (candidate, anchor);
-    case TIMEX_FORM_PRESENT:
+    case TIMEX_FORM_REFERENCE:
       return dateline_timex_new_take (candidate->start, candidate->end, candidate->type,
-                                      g_strdup ("PRESENT_REF"), DATELINE_ANCHOR_NONE, NULL);
+                                      g_strdup (candidate->set_value), DATELINE_ANCHOR_NONE, NULL);
+    case TIMEX_FORM_CLOCK:
+      /* A time with no day stays unplaced: which day is a guess. */
+      return undated_timex (candidate, g_strdup ("XXXX-XX-XX"));
     case TIMEX_FORM_DURATION:
       return resolve_duration (text, candidate);
     case TIMEX_FORM_SET:

@@ -777,6 +777,126 @@ match_iso_date (const TimexScanner *scanner,
   return TRUE;
 }
 
+/* Time zones written after a clock time; part of the expression, not of
+ * the value. */
+static gboolean
+is_time_zone (const TimexScanner *scanner,
+              guint               i)
+{
+  static const char * const zones[] = {
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "ET", "CST", "CDT",
+    "CT", "MST", "MDT", "PST", "PDT", "PT", "IST", "JST",
+  };
+  const TimexToken *t = token_at (scanner, i);
+
+  if (t == NULL || t->kind != TIMEX_TOKEN_WORD || !g_ascii_isupper (scanner->text[t->start]))
+    return FALSE;
+  for (guint z = 0; z < G_N_ELEMENTS (zones); z++)
+    if (t->end - t->start == strlen (zones[z])
+        && memcmp (scanner->text + t->start, zones[z], t->end - t->start) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A clock time at token @i: "3 p.m.", "9:30 am", "11PM", "15:00 GMT",
+ * "noon". A bare number is no time ("at 3"), nor a 24-hour reading
+ * without minutes. Returns the index of the last token, or -1. */
+static int
+read_clock (const TimexScanner *scanner,
+            guint               i,
+            int                *hour,
+            int                *minute)
+{
+  const TimexToken *t = token_at (scanner, i);
+  gboolean have_minutes = FALSE;
+  gboolean meridiem = FALSE;
+  gboolean pm = FALSE;
+  guint k;
+
+  if (t == NULL)
+    return -1;
+
+  if (word_is (scanner, i, "noon") || word_is (scanner, i, "midday"))
+    {
+      *hour = 12;
+      *minute = 0;
+      return (int) i;
+    }
+
+  if (!is_plain_number (t) || t->n_digits > 2)
+    return -1;
+
+  *hour = t->number;
+  *minute = 0;
+  k = i + 1;
+  if (is_punct (scanner, k, ':') && is_attached (scanner, k)
+      && is_attached (scanner, k + 1) && is_plain_number (token_at (scanner, k + 1))
+      && scanner->tokens[k + 1].n_digits == 2 && scanner->tokens[k + 1].number < 60)
+    {
+      *minute = scanner->tokens[k + 1].number;
+      have_minutes = TRUE;
+      k += 2;
+      /* seconds */
+      if (is_punct (scanner, k, ':') && is_attached (scanner, k) && is_attached (scanner, k + 1)
+          && is_plain_number (token_at (scanner, k + 1)) && scanner->tokens[k + 1].n_digits == 2)
+        k += 2;
+    }
+  /* "9.30" is folded into one decimal token by the tokenizer: British
+   * dotted times are not read (yet), and "3.5" never becomes a time. */
+
+  if (word_is (scanner, k, "am") || word_is (scanner, k, "pm"))
+    {
+      meridiem = TRUE;
+      pm = g_ascii_tolower (scanner->text[scanner->tokens[k].start]) == 'p';
+      k++;
+    }
+  else if ((word_is (scanner, k, "a") || word_is (scanner, k, "p")) && is_punct (scanner, k + 1, '.')
+           && is_attached (scanner, k + 1) && word_is (scanner, k + 2, "m") && is_attached (scanner, k + 2))
+    {
+      meridiem = TRUE;
+      pm = g_ascii_tolower (scanner->text[scanner->tokens[k].start]) == 'p';
+      k += 3;
+      if (is_punct (scanner, k, '.') && is_attached (scanner, k))
+        k++;
+    }
+
+  if (meridiem)
+    {
+      if (*hour < 1 || *hour > 12)
+        return -1;
+      *hour = *hour % 12 + (pm ? 12 : 0);
+    }
+  else if (!have_minutes || *hour > 24)
+    return -1;
+
+  if (is_time_zone (scanner, k))
+    k++;
+  return (int) k - 1;
+}
+
+/* "at 3 p.m." after a day: "Wednesday at 3 p.m.", "July 31 at 15:00". */
+static void
+take_clock_after (const TimexScanner *scanner,
+                  TimexCandidate     *c)
+{
+  guint k = c->last_token + 1;
+  int hour, minute, last;
+
+  if (c->part != TIMEX_PART_NONE)
+    return;
+  if (word_is (scanner, k, "at"))
+    k++;
+  last = read_clock (scanner, k, &hour, &minute);
+  if (last < 0)
+    return;
+
+  c->has_clock = TRUE;
+  c->hour = hour;
+  c->minute = minute;
+  c->type = DATELINE_TIMEX_TIME;
+  c->last_token = (guint) last;
+}
+
 /* A part of the day right after the candidate ("Monday morning"):
  * extends it and makes it a TIME. */
 static void
@@ -871,6 +991,7 @@ match_weekday (const TimexScanner *scanner,
       c->last_token = k + 1;
     }
 
+  take_clock_after (scanner, c);
   c->tense = detect_tense (scanner, c->first_token, c->last_token);
   return TRUE;
 }
@@ -882,6 +1003,8 @@ match_month (const TimexScanner *scanner,
 {
   if (!match_month_first (scanner, i, FALSE, c))
     return FALSE;
+  if (c->day != 0 && c->range_first == 0)
+    take_clock_after (scanner, c);
   c->tense = detect_tense (scanner, c->first_token, c->last_token);
   return TRUE;
 }
@@ -900,6 +1023,51 @@ match_deictic_day (const TimexScanner *scanner,
     c->type = DATELINE_TIMEX_TIME;
   else
     take_part_of_day (scanner, c);
+  take_clock_after (scanner, c);
+  return TRUE;
+}
+
+/* A clock time, and the day it is on if one follows: "3 p.m.", "9 a.m.
+ * Wednesday", "15:00 GMT on Saturday", "noon today". */
+static gboolean
+match_clock (const TimexScanner *scanner,
+             guint               i,
+             TimexCandidate     *c)
+{
+  int hour, minute;
+  int last = read_clock (scanner, i, &hour, &minute);
+  guint k;
+  gboolean day = FALSE;
+
+  if (last < 0)
+    return FALSE;
+
+  k = (guint) last + 1;
+  if (word_is (scanner, k, "on"))
+    k++;
+  if (is_word_class (scanner, k, TIMEX_LEX_WEEKDAY) && is_capitalised (scanner, k))
+    day = match_weekday (scanner, k, c) && (c->form == TIMEX_FORM_WEEKDAY || c->day != 0);
+  else if (is_word_class (scanner, k, TIMEX_LEX_DEICTIC_DAY))
+    day = match_deictic_day (scanner, k, c);
+  else if (is_word_class (scanner, k, TIMEX_LEX_MONTH) && is_capitalised (scanner, k))
+    day = match_month_first (scanner, k, TRUE, c) && c->day != 0 && c->range_first == 0;
+  else if (is_day_number (scanner, k))
+    day = match_day_first (scanner, k, c);
+
+  if (day && c->part == TIMEX_PART_NONE && !c->has_clock)
+    c->first_token = i;
+  else
+    {
+      candidate_init (c, i, (guint) last, DATELINE_TIMEX_TIME, TIMEX_FORM_CLOCK);
+      day = FALSE;
+    }
+
+  c->type = DATELINE_TIMEX_TIME;
+  c->has_clock = TRUE;
+  c->hour = hour;
+  c->minute = minute;
+  if (day && c->form == TIMEX_FORM_CALENDAR)
+    c->tense = detect_tense (scanner, c->first_token, c->last_token);
   return TRUE;
 }
 
@@ -1313,6 +1481,13 @@ match_shift (const TimexScanner *scanner,
   if (next == NULL)
     return FALSE;
 
+  /* "this fiscal year", "last financial year" */
+  if ((word_is (scanner, j, "fiscal") || word_is (scanner, j, "financial")) && word_is (scanner, j + 1, "year"))
+    {
+      j++;
+      next = token_at (scanner, j);
+    }
+
   if (is_word_class (scanner, j, TIMEX_LEX_UNIT) && !(next->lex->flags & TIMEX_LEXEME_PLURAL))
     {
       TimexUnit unit = next->lex->unit;
@@ -1409,6 +1584,26 @@ match_the_weekend (const TimexScanner *scanner,
   c->unit = TIMEX_UNIT_WEEKEND;
   c->direction = TIMEX_DIRECTION_BY_TENSE;
   c->tense = detect_tense (scanner, c->first_token, c->last_token);
+  return TRUE;
+}
+
+/* "in the past", "in the future": TimeML's vague references. "the past
+ * week" and "the past three years" are read by match_shift first. */
+static gboolean
+match_the_past (const TimexScanner *scanner,
+                guint               i,
+                TimexCandidate     *c)
+{
+  gboolean past = word_is (scanner, i + 1, "past");
+  TimexCandidate shifted;
+
+  if (!(past || word_is (scanner, i + 1, "future"))
+      || !(i > 0 && (word_is (scanner, i - 1, "in") || word_is (scanner, i - 1, "into")))
+      || (past && match_shift (scanner, i + 1, &shifted)))
+    return FALSE;
+
+  candidate_init (c, i, i + 1, DATELINE_TIMEX_DATE, TIMEX_FORM_REFERENCE);
+  c->set_value = past ? "PAST_REF" : "FUTURE_REF";
   return TRUE;
 }
 
@@ -1642,7 +1837,7 @@ match_word (const TimexScanner *scanner,
   guint32 classes;
 
   if (lex == NULL)
-    return match_part_of_year (scanner, i, c);
+    return match_part_of_year (scanner, i, c) || match_clock (scanner, i, c);
   classes = lex->classes;
 
   if ((classes & (TIMEX_LEX_EDGE | TIMEX_LEX_POSITION)) && match_modified (scanner, i, c))
@@ -1667,13 +1862,14 @@ match_word (const TimexScanner *scanner,
     return TRUE;
   if ((classes & TIMEX_LEX_DECADE_WORD) && match_short_decade (scanner, i, c))
     return TRUE;
-  if ((classes & TIMEX_LEX_THE) && match_the_weekend (scanner, i, c))
+  if ((classes & TIMEX_LEX_THE) && (match_the_weekend (scanner, i, c) || match_the_past (scanner, i, c)))
     return TRUE;
   if ((classes & (TIMEX_LEX_SET_CUE | TIMEX_LEX_SET_WORD)) && match_set (scanner, i, c))
     return TRUE;
   if (classes & TIMEX_LEX_NOW)
     {
-      candidate_init (c, i, i, DATELINE_TIMEX_DATE, TIMEX_FORM_PRESENT);
+      candidate_init (c, i, i, DATELINE_TIMEX_DATE, TIMEX_FORM_REFERENCE);
+      c->set_value = lex->set_value;
       return TRUE;
     }
 
@@ -1693,7 +1889,7 @@ match_number (const TimexScanner *scanner,
       return TRUE;
     }
   if (match_century (scanner, i, c) || match_part_of_year (scanner, i, c)
-      || match_short_decade (scanner, i, c))
+      || match_short_decade (scanner, i, c) || match_clock (scanner, i, c))
     return TRUE;
   if (match_quantity (scanner, i, c))
     return TRUE;

@@ -542,6 +542,36 @@ test_timex_tense_passives (void)
 }
 
 static void
+test_timex_clock_times (void)
+{
+  /* Published Wednesday 30 July 2025. */
+  check_tags ("Polls closed at 9 p.m. Friday; the count resumes tomorrow at 9:30 a.m. and "
+              "ended yesterday at noon.", "2025-07-30",
+              "9 p.m. Friday", "TIME", "2025-07-25T21:00", "published", "2025-07-25",
+              "tomorrow at 9:30 a.m.", "TIME", "2025-07-31T09:30", "published", "2025-07-31",
+              "yesterday at noon", "TIME", "2025-07-29T12:00", "published", "2025-07-29", NULL);
+  check_tags ("Kick-off will be at 15:00 GMT on Saturday.", "2025-07-30",
+              "15:00 GMT on Saturday", "TIME", "2025-08-02T15:00", "published", "2025-08-02", NULL);
+  check_tags ("They met at 3 p.m. on July 31, 2025.", NULL,
+              "3 p.m. on July 31, 2025", "TIME", "2025-07-31T15:00", "none", "2025-07-31", NULL);
+  /* A time with no day is not placed, even with a publication date. */
+  check_tags ("The curfew starts at 11PM.", "2025-07-30",
+              "11PM", "TIME", "XXXX-XX-XXT23:00", "none", "-", NULL);
+  /* Not times: a bare number, a decimal, a 24-hour reading without minutes. */
+  check_no_date ("At 3 the crowd left; the index rose 3.5 points to 15 at one stage.");
+}
+
+static void
+test_timex_references (void)
+{
+  check_tags ("Currently prices rise; recently they fell, and in the past they were stable.", "2025-07-30",
+              "Currently", "DATE", "PRESENT_REF", "none", "-",
+              "recently", "DATE", "PAST_REF", "none", "-",
+              "the past", "DATE", "PAST_REF", "none", "-", NULL);
+  check_values ("Profits fell this fiscal year, unlike fiscal 2024.", "2025-07-30", "2025", "2024", NULL);
+}
+
+static void
 test_timex_byte_offsets (void)
 {
   /* Multi-byte characters before the expressions: curly quotes, an
@@ -708,6 +738,8 @@ main (int   argc,
   g_test_add_func ("/timex/relative/modifiers", test_timex_modifiers);
   g_test_add_func ("/timex/durations/vague", test_timex_vague_durations);
   g_test_add_func ("/timex/weekday/tense-passives", test_timex_tense_passives);
+  g_test_add_func ("/timex/clock-times", test_timex_clock_times);
+  g_test_add_func ("/timex/references", test_timex_references);
   g_test_add_func ("/timex/byte-offsets", test_timex_byte_offsets);
   g_test_add_func ("/timex/order-and-overlap", test_timex_order_and_overlap);
   g_test_add_func ("/timex/length-bound", test_timex_length_bound);
