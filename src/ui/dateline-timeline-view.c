@@ -455,11 +455,24 @@ dateline_timeline_view_leave_cb (DatelineTimelineView     *self,
 
 /* Actions */
 
+/* The timeline's actions are bound to keys: using them is keyboard
+ * navigation, so the focus ring should show (GTK only turns it on for Tab
+ * and friends, and these keys never reach the window). */
+static void
+show_focus_ring (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (GTK_IS_WINDOW (root) && gtk_widget_has_focus (widget))
+    gtk_window_set_focus_visible (GTK_WINDOW (root), TRUE);
+}
+
 static void
 dateline_timeline_view_zoom_in_action (GtkWidget  *widget,
                                        const char *action_name,
                                        GVariant   *param)
 {
+  show_focus_ring (widget);
   dateline_timeline_view_zoom_in (DATELINE_TIMELINE_VIEW (widget));
 }
 
@@ -468,6 +481,7 @@ dateline_timeline_view_zoom_out_action (GtkWidget  *widget,
                                         const char *action_name,
                                         GVariant   *param)
 {
+  show_focus_ring (widget);
   dateline_timeline_view_zoom_out (DATELINE_TIMELINE_VIEW (widget));
 }
 
@@ -476,6 +490,7 @@ dateline_timeline_view_zoom_fit_action (GtkWidget  *widget,
                                         const char *action_name,
                                         GVariant   *param)
 {
+  show_focus_ring (widget);
   dateline_timeline_view_zoom_fit (DATELINE_TIMELINE_VIEW (widget));
 }
 
@@ -484,6 +499,7 @@ dateline_timeline_view_select_adjacent_action (GtkWidget  *widget,
                                                const char *action_name,
                                                GVariant   *param)
 {
+  show_focus_ring (widget);
   dateline_timeline_view_select_adjacent (DATELINE_TIMELINE_VIEW (widget),
                                           g_variant_get_int32 (param));
 }
@@ -493,6 +509,7 @@ dateline_timeline_view_select_end_action (GtkWidget  *widget,
                                           const char *action_name,
                                           GVariant   *param)
 {
+  show_focus_ring (widget);
   DatelineTimelineView *self = DATELINE_TIMELINE_VIEW (widget);
   const DatelineLayoutItem *items;
   guint n_items = 0;
@@ -521,6 +538,7 @@ dateline_timeline_view_pan_action (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *param)
 {
+  show_focus_ring (widget);
   DatelineTimelineView *self = DATELINE_TIMELINE_VIEW (widget);
 
   pan_by (self, g_variant_get_int32 (param) * PAN_STEP);
@@ -531,6 +549,7 @@ dateline_timeline_view_unselect_action (GtkWidget  *widget,
                                         const char *action_name,
                                         GVariant   *param)
 {
+  show_focus_ring (widget);
   set_selection (DATELINE_TIMELINE_VIEW (widget), G_MAXUINT);
 }
 
@@ -539,6 +558,7 @@ dateline_timeline_view_activate_action (GtkWidget  *widget,
                                         const char *action_name,
                                         GVariant   *param)
 {
+  show_focus_ring (widget);
   DatelineTimelineView *self = DATELINE_TIMELINE_VIEW (widget);
 
   if (self->selected_event != NULL)

@@ -636,6 +636,19 @@ test_keyboard (void)
   g_assert_cmpfloat (items[next_item].start, >=, begin);
   g_assert_cmpfloat (items[next_item].start, <, end);
 
+  /* Keyboard use shows the focus ring. */
+  g_assert_true (gtk_widget_has_visible_focus (GTK_WIDGET (view)));
+  {
+    g_autofree char *path = dateline_test_screenshot_dup_path (DATELINE_UI_SCREENSHOT_DIR, "window-keyboard.png");
+    g_autoptr(GdkTexture) texture = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (dateline_test_wait_for_draw (GTK_WIDGET (window), 5000));
+    texture = dateline_test_screenshot_save (GTK_WIDGET (window), path, &error);
+    g_assert_no_error (error);
+    g_test_message ("screenshot: %s", path);
+  }
+
   destroy_window (window);
 }
 
