@@ -164,7 +164,8 @@ static const TimexLexeme lexicon[] = {
 
   /* Seasons. "fall" is also a verb: it needs a year or a cue. */
   SEASON ("spring", TIMEX_SEASON_SPRING, 0), SEASON ("summer", TIMEX_SEASON_SUMMER, 0),
-  SEASON ("autumn", TIMEX_SEASON_FALL, 0), SEASON ("fall", TIMEX_SEASON_FALL, TIMEX_LEXEME_AMBIGUOUS),
+  SEASON ("autumn", TIMEX_SEASON_FALL, 0),
+  SEASON ("fall", TIMEX_SEASON_FALL, TIMEX_LEXEME_AMBIGUOUS),
   SEASON ("winter", TIMEX_SEASON_WINTER, 0),
 
   /* Decades in words ("the seventies"); "twenties" is more often an age. */

@@ -650,8 +650,10 @@ season_year_against_anchor (const TimexAnchor *anchor,
     {
       int start = year * 12 + season_start_month[season] - 1;
       int end = start + 2;
-      gboolean before = direction == TIMEX_DIRECTION_BEFORE ? end < anchor_index : start <= anchor_index;
-      gboolean after = direction == TIMEX_DIRECTION_AFTER ? start > anchor_index : end >= anchor_index;
+      gboolean before = direction == TIMEX_DIRECTION_BEFORE ? end < anchor_index
+                                                            : start <= anchor_index;
+      gboolean after = direction == TIMEX_DIRECTION_AFTER ? start > anchor_index
+                                                          : end >= anchor_index;
 
       if (before)
         latest = year;
@@ -673,13 +675,15 @@ resolve_season (const TimexCandidate *c,
   int year;
 
   if (c->year != 0)
-    return dateline_timex_new_take (c->start, c->end, c->type, g_strdup_printf ("%04d-%s", c->year, code),
+    return dateline_timex_new_take (c->start, c->end, c->type,
+                                    g_strdup_printf ("%04d-%s", c->year, code),
                                     DATELINE_ANCHOR_NONE, NULL);
   if (!anchor->dated)
     return undated_timex (c, g_strdup_printf ("XXXX-%s", code));
 
   year = season_year_against_anchor (anchor, c->season, c->direction, c->tense);
-  return dateline_timex_new_take (c->start, c->end, c->type, g_strdup_printf ("%04d-%s", year, code),
+  return dateline_timex_new_take (c->start, c->end, c->type,
+                                  g_strdup_printf ("%04d-%s", year, code),
                                   DATELINE_ANCHOR_PUBLISHED, NULL);
 }
 
@@ -723,7 +727,8 @@ resolve_part_of_year (const TimexCandidate *c,
   /* Halves have no granularity of their own: a value, no span. */
   if (!quarter)
     return dateline_timex_new_take (c->start, c->end, c->type,
-                                    g_strdup_printf ("%04d-H%d", year, c->part_of_year), anchored, NULL);
+                                    g_strdup_printf ("%04d-H%d", year, c->part_of_year),
+                                    anchored, NULL);
 
   if (anchored == DATELINE_ANCHOR_PUBLISHED)
     return resolved_span (c, year, (c->part_of_year - 1) * 3 + 1, 1, DATELINE_GRANULARITY_QUARTER);

@@ -394,7 +394,8 @@ tense_of_token (const TimexScanner *scanner,
         {
           /* "'ll" only after an apostrophe; "due to" is a cause. */
           if (word_is (scanner, k, "ll"))
-            return k > 0 && is_punct (scanner, k - 1, '\'') ? TIMEX_TENSE_FUTURE : TIMEX_TENSE_UNKNOWN;
+            return k > 0 && is_punct (scanner, k - 1, '\'') ? TIMEX_TENSE_FUTURE
+                                                            : TIMEX_TENSE_UNKNOWN;
           /* "due to the storm" is a cause, "due to be published" a plan */
           if (word_is (scanner, k, "due") && word_is (scanner, k + 1, "to")
               && !word_is (scanner, k + 2, "be"))
@@ -408,7 +409,8 @@ tense_of_token (const TimexScanner *scanner,
           return TIMEX_TENSE_UNKNOWN;
         }
       /* "won't" */
-      if (word_is (scanner, k, "won") && is_punct (scanner, k + 1, '\'') && word_is (scanner, k + 2, "t"))
+      if (word_is (scanner, k, "won") && is_punct (scanner, k + 1, '\'')
+          && word_is (scanner, k + 2, "t"))
         return TIMEX_TENSE_FUTURE;
       if (lex->classes & TIMEX_LEX_PAST)
         return TIMEX_TENSE_PAST;
@@ -615,7 +617,8 @@ match_month_first (const TimexScanner *scanner,
           /* "November 19-20", "September 14 and 18, 2010": the second day
            * is emitted by the scan loop, the year belongs to both. */
           if (is_range_connector (scanner, after_day) && is_day_number (scanner, after_day + 1)
-              && !is_word_class (scanner, skip_ordinal_suffix (scanner, after_day + 2), TIMEX_LEX_MONTH)
+              && !is_word_class (scanner, skip_ordinal_suffix (scanner, after_day + 2),
+                                 TIMEX_LEX_MONTH)
               && !is_time_or_measure_after (scanner, skip_ordinal_suffix (scanner, after_day + 2))
               && !is_counted_thing (scanner, skip_ordinal_suffix (scanner, after_day + 2))
               && scanner->tokens[after_day + 1].number > day)
@@ -735,7 +738,8 @@ match_day_range_start (const TimexScanner *scanner,
 
   if (!is_day_number (scanner, i) || !is_range_connector (scanner, k) || is_punct (scanner, k, '/')
       || !is_day_number (scanner, k + 1) || !match_day_first (scanner, k + 1, &second)
-      || second.form != TIMEX_FORM_CALENDAR || scanner->tokens[k + 1].number <= scanner->tokens[i].number)
+      || second.form != TIMEX_FORM_CALENDAR
+      || scanner->tokens[k + 1].number <= scanner->tokens[i].number)
     return FALSE;
 
   candidate_init (c, i, k - 1, DATELINE_TIMEX_DATE, TIMEX_FORM_CALENDAR);
@@ -755,7 +759,8 @@ match_iso_date (const TimexScanner *scanner,
   const TimexToken *month = token_at (scanner, i + 2);
   const TimexToken *day = token_at (scanner, i + 4);
 
-  if (!is_year_number (scanner, i) || !is_punct (scanner, i + 1, '-') || !is_attached (scanner, i + 1)
+  if (!is_year_number (scanner, i) || !is_punct (scanner, i + 1, '-')
+      || !is_attached (scanner, i + 1)
       || !is_plain_number (month) || !is_attached (scanner, i + 2) || month->n_digits != 2
       || month->number < 1 || month->number > 12)
     return FALSE;
@@ -850,8 +855,9 @@ read_clock (const TimexScanner *scanner,
       pm = g_ascii_tolower (scanner->text[scanner->tokens[k].start]) == 'p';
       k++;
     }
-  else if ((word_is (scanner, k, "a") || word_is (scanner, k, "p")) && is_punct (scanner, k + 1, '.')
-           && is_attached (scanner, k + 1) && word_is (scanner, k + 2, "m") && is_attached (scanner, k + 2))
+  else if ((word_is (scanner, k, "a") || word_is (scanner, k, "p"))
+           && is_punct (scanner, k + 1, '.') && is_attached (scanner, k + 1)
+           && word_is (scanner, k + 2, "m") && is_attached (scanner, k + 2))
     {
       meridiem = TRUE;
       pm = g_ascii_tolower (scanner->text[scanner->tokens[k].start]) == 'p';
@@ -961,7 +967,8 @@ match_weekday (const TimexScanner *scanner,
     return FALSE;
 
   /* "Black Friday", "Super Tuesday", "Bloody Sunday". */
-  if (i > 0 && is_capitalised (scanner, i - 1) && is_word_class (scanner, i - 1, TIMEX_LEX_HOLIDAY_WORD))
+  if (i > 0 && is_capitalised (scanner, i - 1)
+      && is_word_class (scanner, i - 1, TIMEX_LEX_HOLIDAY_WORD))
     return FALSE;
 
   if (lex->flags & TIMEX_LEXEME_PLURAL)
@@ -1174,8 +1181,10 @@ static gboolean
 is_age_after (const TimexScanner *scanner,
               guint               i)
 {
-  return word_is (scanner, i, "old") || word_is (scanner, i, "older") || word_is (scanner, i, "younger")
-         || (is_punct (scanner, i, '-') && is_attached (scanner, i) && word_is (scanner, i + 1, "old"));
+  return word_is (scanner, i, "old") || word_is (scanner, i, "older")
+         || word_is (scanner, i, "younger")
+         || (is_punct (scanner, i, '-') && is_attached (scanner, i)
+             && word_is (scanner, i + 1, "old"));
 }
 
 /* NUMBER UNIT [ago | from now], NUMBER-UNIT: "three years", "24-hour",
@@ -1221,17 +1230,20 @@ match_quantity (const TimexScanner *scanner,
 
   if (!adjectival)
     {
-      if (is_word_class (scanner, u + 1, TIMEX_LEX_AGO) || (word_is (scanner, u + 1, "from")
-                                                             && is_word_class (scanner, u + 2, TIMEX_LEX_NOW)))
-        {
-          gboolean ago = is_word_class (scanner, u + 1, TIMEX_LEX_AGO);
+      gboolean ago = is_word_class (scanner, u + 1, TIMEX_LEX_AGO);
+      gboolean from_now = word_is (scanner, u + 1, "from") && word_is (scanner, u + 2, "now");
 
+      if (ago || from_now)
+        {
           if (decimal)
             return FALSE;
           candidate_init (c, i, ago ? u + 1 : u + 2, DATELINE_TIMEX_DATE, TIMEX_FORM_OFFSET);
           c->unit = unit->unit;
           c->quantity = quantity;
-          c->offset = quantity == TIMEX_QUANTITY_VAGUE ? (ago ? -1 : 1) : (ago ? -quantity : quantity);
+          if (quantity == TIMEX_QUANTITY_VAGUE)
+            c->offset = ago ? -1 : 1;
+          else
+            c->offset = ago ? -quantity : quantity;
           return TRUE;
         }
 
@@ -1287,8 +1299,8 @@ match_century (const TimexScanner *scanner,
   int n;
   guint k;
 
-  if (is_plain_number (t) && t->n_digits <= 2 && is_word_class (scanner, i + 1, TIMEX_LEX_ORDINAL_SUFFIX)
-      && is_attached (scanner, i + 1))
+  if (is_plain_number (t) && t->n_digits <= 2 && is_attached (scanner, i + 1)
+      && is_word_class (scanner, i + 1, TIMEX_LEX_ORDINAL_SUFFIX))
     {
       n = t->number;
       k = i + 2;
@@ -1409,8 +1421,10 @@ match_season (const TimexScanner *scanner,
 
   cue = has_cue_before (scanner, i, TIMEX_LEX_MONTH_CUE)
         || (i >= 2 && is_word_class (scanner, i - 1, TIMEX_LEX_THE)
-            && (is_word_class (scanner, i - 2, TIMEX_LEX_MONTH_CUE) || word_is (scanner, i - 2, "over")));
-  if (!cue || (lex->flags & TIMEX_LEXEME_AMBIGUOUS && !is_word_class (scanner, i - 1, TIMEX_LEX_THE)))
+            && (is_word_class (scanner, i - 2, TIMEX_LEX_MONTH_CUE)
+                || word_is (scanner, i - 2, "over")));
+  if (!cue || ((lex->flags & TIMEX_LEXEME_AMBIGUOUS)
+               && !is_word_class (scanner, i - 1, TIMEX_LEX_THE)))
     return FALSE;
 
   candidate_init (c, i, i, DATELINE_TIMEX_DATE, TIMEX_FORM_SEASON);
@@ -1451,7 +1465,8 @@ match_short_decade (const TimexScanner *scanner,
   /* what precedes: "the", "'" (the '90s), "mid-", "early", "late" */
   if (before > 0 && is_punct (scanner, before - 1, '\'') && is_attached (scanner, before))
     before--;
-  if (before > 1 && is_punct (scanner, before - 1, '-') && is_word_class (scanner, before - 2, TIMEX_LEX_POSITION))
+  if (before > 1 && is_punct (scanner, before - 1, '-')
+      && is_word_class (scanner, before - 2, TIMEX_LEX_POSITION))
     before -= 2;
   else if (before > 0 && is_word_class (scanner, before - 1, TIMEX_LEX_POSITION))
     before--;
@@ -1482,7 +1497,8 @@ match_shift (const TimexScanner *scanner,
     return FALSE;
 
   /* "this fiscal year", "last financial year" */
-  if ((word_is (scanner, j, "fiscal") || word_is (scanner, j, "financial")) && word_is (scanner, j + 1, "year"))
+  if ((word_is (scanner, j, "fiscal") || word_is (scanner, j, "financial"))
+      && word_is (scanner, j + 1, "year"))
     {
       j++;
       next = token_at (scanner, j);
@@ -1540,7 +1556,8 @@ match_shift (const TimexScanner *scanner,
       return TRUE;
     }
 
-  if (is_word_class (scanner, j, TIMEX_LEX_SEASON) && !(next->lex->flags & TIMEX_LEXEME_AMBIGUOUS && past))
+  if (is_word_class (scanner, j, TIMEX_LEX_SEASON)
+      && !((next->lex->flags & TIMEX_LEXEME_AMBIGUOUS) && past))
     {
       candidate_init (c, i, j, DATELINE_TIMEX_DATE, TIMEX_FORM_SEASON);
       c->season = next->lex->season;
@@ -1629,7 +1646,8 @@ match_modified (const TimexScanner *scanner,
   guint j = i + 1;
   gboolean found;
 
-  if (!edge && is_punct (scanner, j, '-') && is_attached (scanner, j) && is_attached (scanner, j + 1))
+  if (!edge && is_punct (scanner, j, '-') && is_attached (scanner, j)
+      && is_attached (scanner, j + 1))
     j++;   /* "mid-June" */
 
   if (token_at (scanner, j) == NULL)
@@ -1649,7 +1667,8 @@ match_modified (const TimexScanner *scanner,
     found = match_shift (scanner, j, c) && c->type == DATELINE_TIMEX_DATE;
   else if (is_word_class (scanner, j, TIMEX_LEX_SEASON))
     found = match_season (scanner, j, c);
-  else if (scanner->tokens[j].kind == TIMEX_TOKEN_NUMBER || is_word_class (scanner, j, TIMEX_LEX_ORDINAL))
+  else if (scanner->tokens[j].kind == TIMEX_TOKEN_NUMBER
+           || is_word_class (scanner, j, TIMEX_LEX_ORDINAL))
     found = (match_number (scanner, j, c) || match_century (scanner, j, c))
             && c->type == DATELINE_TIMEX_DATE && c->form != TIMEX_FORM_OFFSET;
   else if (is_word_class (scanner, j, TIMEX_LEX_DECADE_WORD))
@@ -1799,11 +1818,13 @@ match_year (const TimexScanner *scanner,
   if (has_cue_before (scanner, i, TIMEX_LEX_YEAR_CUE))
     year_ish = TRUE;
   /* "mid-2024", "2019-2021" */
-  else if (i >= 2 && is_punct (scanner, i - 1, '-') && is_attached (scanner, i - 1) && is_attached (scanner, i)
+  else if (i >= 2 && is_punct (scanner, i - 1, '-') && is_attached (scanner, i - 1)
+           && is_attached (scanner, i)
            && (is_word_class (scanner, i - 2, TIMEX_LEX_POSITION)
                || (scanner->have_previous && scanner->previous_last == i - 2)))
     year_ish = TRUE;
-  else if (is_punct (scanner, i + 1, '-') && is_attached (scanner, i + 1) && is_attached (scanner, i + 2)
+  else if (is_punct (scanner, i + 1, '-') && is_attached (scanner, i + 1)
+           && is_attached (scanner, i + 2)
            && token_at (scanner, i + 2) != NULL && is_plain_number (token_at (scanner, i + 2))
            && (scanner->tokens[i + 2].n_digits == 2 || is_year_number (scanner, i + 2)))
     year_ish = TRUE;
@@ -1811,7 +1832,8 @@ match_year (const TimexScanner *scanner,
   else if (i > 0 && is_punct (scanner, i - 1, '(') && is_punct (scanner, i + 1, ')'))
     year_ish = TRUE;
   /* "2024's" */
-  else if (is_punct (scanner, i + 1, '\'') && is_attached (scanner, i + 1) && word_is (scanner, i + 2, "s")
+  else if (is_punct (scanner, i + 1, '\'') && is_attached (scanner, i + 1)
+           && word_is (scanner, i + 2, "s")
            && is_attached (scanner, i + 2))
     year_ish = TRUE;
   /* "the 2024 election", "a 2010 raid", "the year 2024" */
@@ -1862,7 +1884,8 @@ match_word (const TimexScanner *scanner,
     return TRUE;
   if ((classes & TIMEX_LEX_DECADE_WORD) && match_short_decade (scanner, i, c))
     return TRUE;
-  if ((classes & TIMEX_LEX_THE) && (match_the_weekend (scanner, i, c) || match_the_past (scanner, i, c)))
+  if ((classes & TIMEX_LEX_THE)
+      && (match_the_weekend (scanner, i, c) || match_the_past (scanner, i, c)))
     return TRUE;
   if ((classes & (TIMEX_LEX_SET_CUE | TIMEX_LEX_SET_WORD)) && match_set (scanner, i, c))
     return TRUE;

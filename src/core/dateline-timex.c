@@ -211,8 +211,8 @@ dateline_timex_tag (const char         *text,
 
       for (guint c = 0; c < candidates->len; c++)
         {
-          DatelineTimex *timex = dateline_timex_resolve (text, &g_array_index (candidates, TimexCandidate, c),
-                                                         &anchor);
+          const TimexCandidate *candidate = &g_array_index (candidates, TimexCandidate, c);
+          DatelineTimex *timex = dateline_timex_resolve (text, candidate, &anchor);
 
           if (timex != NULL)
             g_ptr_array_add (timexes, timex);

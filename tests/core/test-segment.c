@@ -28,7 +28,8 @@ assert_sentences (const char *text,
       g_autofree char *got = NULL;
 
       if (i >= spans->len)
-        g_error ("only %u sentences in “%s”, expected “%s” next", spans->len, text, expected);
+        g_error ("only %u sentences in “%s”, expected “%s” next",
+                 spans->len, text, expected);
 
       span = &g_array_index (spans, DatelineSpan, i);
       g_assert_cmpuint (span->start, <, span->end);
@@ -119,7 +120,8 @@ test_segment_acronyms (void)
 static void
 test_segment_titles (void)
 {
-  assert_sentences ("Sen. Alvarez and Mr. Okafor met Dr. Lindqvist and Gen. Moreau. They left at noon.",
+  assert_sentences ("Sen. Alvarez and Mr. Okafor met Dr. Lindqvist and Gen. Moreau. "
+                    "They left at noon.",
                     "Sen. Alvarez and Mr. Okafor met Dr. Lindqvist and Gen. Moreau.",
                     "They left at noon.", NULL);
   assert_sentences ("Shares of Northwind Corp. The company declined to comment.",
@@ -152,7 +154,8 @@ test_segment_decimals (void)
 {
   assert_sentences ("Inflation eased to 3.5% in the quarter. Rates held at 4.25 percent.",
                     "Inflation eased to 3.5% in the quarter.", "Rates held at 4.25 percent.", NULL);
-  assert_sentences ("Version 2.0.1 shipped. It works.", "Version 2.0.1 shipped.", "It works.", NULL);
+  assert_sentences ("Version 2.0.1 shipped. It works.",
+                    "Version 2.0.1 shipped.", "It works.", NULL);
 }
 
 static void

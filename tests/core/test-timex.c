@@ -76,8 +76,8 @@ check_tags (const char *text,
     {
       const DatelineTimex *extra = g_ptr_array_index (timexes, i);
 
-      g_test_fail_printf ("“%s”: %u expressions, expected %u; first extra: “%.*s” (%s)", text,
-                          timexes->len, i, (int) (extra->end - extra->start),
+      g_test_fail_printf ("“%s”: %u expressions, expected %u; first extra: “%.*s” (%s)",
+                          text, timexes->len, i, (int) (extra->end - extra->start),
                           text + extra->start, extra->value);
     }
 }
@@ -103,7 +103,7 @@ check_values (const char *text,
     {
       if (i >= timexes->len)
         {
-          g_test_fail_printf ("“%s” (published %s): only %u expressions, expected value %s next",
+          g_test_fail_printf ("“%s” (published %s): only %u expressions, expected %s next",
                               text, published, timexes->len, expected);
           va_end (ap);
           return;
@@ -131,8 +131,8 @@ check_no_date (const char *text)
     {
       const DatelineTimex *timex = g_ptr_array_index (with_date, 0);
 
-      g_test_fail_printf ("“%s”: tagged “%.*s” as %s", text, (int) (timex->end - timex->start),
-                          text + timex->start, timex->value);
+      g_test_fail_printf ("“%s”: tagged “%.*s” as %s", text,
+                          (int) (timex->end - timex->start), text + timex->start, timex->value);
       return;
     }
   g_assert_cmpuint (without_date->len, ==, 0);
@@ -171,7 +171,8 @@ test_timex_month_year (void)
 static void
 test_timex_abbreviated_months (void)
 {
-  check_tags ("Envoys met on Aug. 8 and again on Sept. 3 before Feb. 25, 2009 was recalled.", "2025-08-01",
+  check_tags ("Envoys met on Aug. 8 and again on Sept. 3 before Feb. 25, 2009 was recalled.",
+              "2025-08-01",
               "Aug. 8", "DATE", "2025-08-08", "published", "2025-08-08",
               "Sept. 3", "DATE", "2025-09-03", "published", "2025-09-03",
               "Feb. 25, 2009", "DATE", "2009-02-25", "none", "2009-02-25", NULL);
@@ -234,7 +235,8 @@ test_timex_month_alone (void)
   check_values ("Voters will go to the polls in October.", "2025-03-15", "2025-10", NULL);
   check_tags ("Markets reopened in March.", NULL,
               "March", "DATE", "XXXX-03", "none", "-", NULL);
-  check_values ("From March to May the border stayed shut.", "2025-08-01", "2025-03", "2025-05", NULL);
+  check_values ("From March to May the border stayed shut.",
+                "2025-08-01", "2025-03", "2025-05", NULL);
 }
 
 static void
@@ -346,7 +348,8 @@ test_timex_offsets (void)
   check_tags ("Two days ago the dam broke; ten days from now the inquiry opens.", "2025-08-01",
               "Two days ago", "DATE", "2025-07-30", "published", "2025-07-30",
               "ten days from now", "DATE", "2025-08-11", "published", "2025-08-11", NULL);
-  check_values ("The mine closed three years ago, a month ago, and several years ago.", "2025-08-01",
+  check_values ("The mine closed three years ago, a month ago, and several years ago.",
+                "2025-08-01",
                 "2022", "2025-07", "PAST_REF", NULL);
   check_values ("The mine closed three years ago.", NULL, "XXXX", NULL);
 }
@@ -433,7 +436,9 @@ test_timex_not_durations (void)
 static void
 test_timex_year_modifiers (void)
 {
-  check_tags ("Turkey demanded an apology for a 2010 raid, his 2007 campaign and Obama's 2012 victory.", NULL,
+  check_tags ("Turkey demanded an apology for a 2010 raid, his 2007 campaign "
+              "and Obama's 2012 victory.",
+              NULL,
               "2010", "DATE", "2010", "none", "2010",
               "2007", "DATE", "2007", "none", "2007",
               "2012", "DATE", "2012", "none", "2012", NULL);
@@ -516,7 +521,8 @@ test_timex_modifiers (void)
               "the end of March", "DATE", "2025-03", "published", "2025-03",
               "earlier Monday", "DATE", "2025-07-28", "published", "2025-07-28",
               "late yesterday evening", "TIME", "2025-07-31TEV", "published", "2025-07-31", NULL);
-  check_tags ("It opens this November 24, closes November next year and began May 5 last year.", "2025-08-01",
+  check_tags ("It opens this November 24, closes November next year and began May 5 last year.",
+              "2025-08-01",
               "this November 24", "DATE", "2025-11-24", "published", "2025-11-24",
               "November next year", "DATE", "2026-11", "published", "2026-11",
               "May 5 last year", "DATE", "2024-05-05", "published", "2024-05-05", NULL);
@@ -525,7 +531,9 @@ test_timex_modifiers (void)
 static void
 test_timex_vague_durations (void)
 {
-  check_tags ("Sanctions lasted for years; in recent weeks, days after the strike, a month earlier.", "2025-08-01",
+  check_tags ("Sanctions lasted for years; in recent weeks, days after the strike, "
+              "a month earlier.",
+              "2025-08-01",
               "years", "DURATION", "PXY", "none", "-",
               "recent weeks", "DURATION", "PXW", "none", "-",
               "days", "DURATION", "PXD", "none", "-",
@@ -564,11 +572,13 @@ test_timex_clock_times (void)
 static void
 test_timex_references (void)
 {
-  check_tags ("Currently prices rise; recently they fell, and in the past they were stable.", "2025-07-30",
+  check_tags ("Currently prices rise; recently they fell, and in the past they were stable.",
+              "2025-07-30",
               "Currently", "DATE", "PRESENT_REF", "none", "-",
               "recently", "DATE", "PAST_REF", "none", "-",
               "the past", "DATE", "PAST_REF", "none", "-", NULL);
-  check_values ("Profits fell this fiscal year, unlike fiscal 2024.", "2025-07-30", "2025", "2024", NULL);
+  check_values ("Profits fell this fiscal year, unlike fiscal 2024.",
+                "2025-07-30", "2025", "2024", NULL);
 }
 
 static void
@@ -662,10 +672,14 @@ test_timex_undated_publication (void)
 static void
 test_timex_api (void)
 {
-  g_autoptr(DatelineTimex) stated = dateline_timex_new (3, 10, DATELINE_TIMEX_DATE, "2025-07", DATELINE_ANCHOR_NONE);
-  g_autoptr(DatelineTimex) resolved = dateline_timex_new (0, 9, DATELINE_TIMEX_DATE, "2025-W31", DATELINE_ANCHOR_PUBLISHED);
-  g_autoptr(DatelineTimex) duration = dateline_timex_new (0, 7, DATELINE_TIMEX_DURATION, "P3Y", DATELINE_ANCHOR_NONE);
-  g_autoptr(DatelineTimex) open = dateline_timex_new (0, 7, DATELINE_TIMEX_DATE, "XXXX-07-31", DATELINE_ANCHOR_NONE);
+  g_autoptr(DatelineTimex) stated =
+    dateline_timex_new (3, 10, DATELINE_TIMEX_DATE, "2025-07", DATELINE_ANCHOR_NONE);
+  g_autoptr(DatelineTimex) resolved =
+    dateline_timex_new (0, 9, DATELINE_TIMEX_DATE, "2025-W31", DATELINE_ANCHOR_PUBLISHED);
+  g_autoptr(DatelineTimex) duration =
+    dateline_timex_new (0, 7, DATELINE_TIMEX_DURATION, "P3Y", DATELINE_ANCHOR_NONE);
+  g_autoptr(DatelineTimex) open =
+    dateline_timex_new (0, 7, DATELINE_TIMEX_DATE, "XXXX-07-31", DATELINE_ANCHOR_NONE);
   g_autoptr(DatelineTimex) copy = NULL;
   DatelineTimexType type;
   DatelineAnchor anchor;
@@ -715,7 +729,8 @@ main (int   argc,
   g_test_add_func ("/timex/explicit/bare-years", test_timex_bare_years);
   g_test_add_func ("/timex/resolve/month-day-nearest-year", test_timex_month_day_nearest_year);
   g_test_add_func ("/timex/resolve/month-alone", test_timex_month_alone);
-  g_test_add_func ("/timex/resolve/unresolved-without-publication", test_timex_unresolved_without_publication);
+  g_test_add_func ("/timex/resolve/unresolved-without-publication",
+                   test_timex_unresolved_without_publication);
   g_test_add_func ("/timex/resolve/undated-publication", test_timex_undated_publication);
   g_test_add_func ("/timex/weekday/past", test_timex_weekday_past);
   g_test_add_func ("/timex/weekday/future", test_timex_weekday_future);

@@ -199,7 +199,8 @@ member_string (JsonObject *object,
 {
   JsonNode *node = json_object_get_member (object, name);
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node)
+      || json_node_get_value_type (node) != G_TYPE_STRING)
     return NULL;
   return json_node_get_string (node);
 }
@@ -253,7 +254,10 @@ te3_score_document (const char *doc_id,
         counts->strict++;
       if (g_strcmp0 (s->type, g->type) == 0)
         counts->type_ok++;
-      value_ok = with_dct ? g_strcmp0 (s->value, g->value) == 0 : value_compatible (s->value, g->value);
+      if (with_dct)
+        value_ok = g_strcmp0 (s->value, g->value) == 0;
+      else
+        value_ok = value_compatible (s->value, g->value);
       if (value_ok)
         counts->value_ok++;
       if (verbose && with_dct && !value_ok)
@@ -288,7 +292,8 @@ te3_print (const char      *label,
   double type_acc = ratio (c->type_ok, c->relaxed);
   double value_acc = ratio (c->value_ok, c->relaxed);
 
-  g_print ("  %-28s gold %3u  ours %3u | relaxed P %5.1f R %5.1f F1 %5.1f | strict P %5.1f R %5.1f F1 %5.1f\n",
+  g_print ("  %-28s gold %3u  ours %3u | relaxed P %5.1f R %5.1f F1 %5.1f"
+           " | strict P %5.1f R %5.1f F1 %5.1f\n",
            label, c->gold, c->system, 100 * rp, 100 * rr, 100 * rf, 100 * sp, 100 * sr, 100 * sf);
   g_print ("  %-28s type acc %5.1f F1 %5.1f | value acc %5.1f  value F1 %5.1f\n",
            "", 100 * type_acc, 100 * rf * type_acc, 100 * value_acc, 100 * rf * value_acc);
@@ -464,7 +469,8 @@ chrono_case (JsonObject   *c,
     if (found == NULL)
       {
         if (verbose)
-          g_print ("  chrono %s: missed “%s” in “%s”\n", member_string (c, "id"), matched, text);
+          g_print ("  chrono %s: missed “%s” in “%s”\n",
+                   member_string (c, "id"), matched, text);
         return;
       }
     counts->detected++;
@@ -495,7 +501,8 @@ chrono_case (JsonObject   *c,
     else if (verbose)
       g_print ("  chrono %s: wrong “%s” -> %s (expected %s, certain %s) in “%s”\n",
                member_string (c, "id"), matched, found->value, expected_start,
-               granularity != DATELINE_GRANULARITY_NONE ? dateline_granularity_to_string (granularity) : "none",
+               granularity != DATELINE_GRANULARITY_NONE
+               ? dateline_granularity_to_string (granularity) : "none",
                text);
   }
 }
@@ -509,6 +516,7 @@ eval_chrono (const char *eval_dir)
   g_autoptr(GHashTable) per_file = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr(GList) files = NULL;
   ChronoCounts total = { 0, };
+  JsonObject *root;
   JsonArray *cases;
 
   if (!json_parser_load_from_file (parser, path, &error))
@@ -517,7 +525,8 @@ eval_chrono (const char *eval_dir)
       return FALSE;
     }
 
-  cases = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "cases");
+  root = json_node_get_object (json_parser_get_root (parser));
+  cases = json_object_get_array_member (root, "cases");
   for (guint i = 0; i < json_array_get_length (cases); i++)
     {
       JsonObject *c = json_array_get_object_element (cases, i);
@@ -557,8 +566,10 @@ eval_chrono (const char *eval_dir)
            total.negative_ok, total.negative);
   g_print ("  detected %.1f%%, contains %.1f%%, exact %.1f%% of positives; "
            "date-only cases exact %.1f%%; negatives clean %.1f%%\n",
-           100 * ratio (total.detected, total.positive), 100 * ratio (total.contains, total.positive),
-           100 * ratio (total.exact, total.positive), 100 * ratio (total.date_exact, total.date_positive),
+           100 * ratio (total.detected, total.positive),
+           100 * ratio (total.contains, total.positive),
+           100 * ratio (total.exact, total.positive),
+           100 * ratio (total.date_exact, total.date_positive),
            100 * ratio (total.negative_ok, total.negative));
   return TRUE;
 }
@@ -669,6 +680,7 @@ eval_heideltime (const char *eval_dir)
   g_autoptr(GHashTable) per_file = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr(GList) files = NULL;
   HeidelCounts total = { 0, };
+  JsonObject *root;
   JsonArray *cases;
   guint ignored = 0;
 
@@ -678,7 +690,8 @@ eval_heideltime (const char *eval_dir)
       return FALSE;
     }
 
-  cases = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "cases");
+  root = json_node_get_object (json_parser_get_root (parser));
+  cases = json_object_get_array_member (root, "cases");
   for (guint i = 0; i < json_array_get_length (cases); i++)
     {
       JsonObject *c = json_array_get_object_element (cases, i);
