@@ -5,7 +5,7 @@
  *
  * The tagger is a pipeline of three stages, each in its own file:
  *
- *   tokens      dateline-timex-scan.c      words, numbers and punctuation
+ *   tokens      dateline-timex-tokenize.c  words, numbers and punctuation
  *                                          of one sentence, each word looked
  *                                          up once in the lexicon
  *   candidates  dateline-timex-scan.c      recognisers triggered by a
