@@ -160,6 +160,58 @@ dateline_anchor_from_string (const char     *str,
   return FALSE;
 }
 
+/* A sentence longer than this (text without any punctuation or line
+ * break: a table, a dump) is tagged in windows cut at white space, so the
+ * token array stays small; an expression straddling a cut is lost. */
+#define MAX_WINDOW 16384
+
+static gsize
+window_end (const char *text,
+            gsize       start,
+            gsize       end)
+{
+  gsize cut;
+
+  if (end - start <= MAX_WINDOW)
+    return end;
+
+  cut = start + MAX_WINDOW;
+  for (gsize k = cut; k > cut - 256; k--)
+    if (text[k - 1] == ' ' || text[k - 1] == '\t')
+      return k;
+
+  /* No white space near: at least do not cut a character in two. */
+  while (cut > start + 1 && ((guchar) text[cut] & 0xC0) == 0x80)
+    cut--;
+  return cut;
+}
+
+static void
+tag_window (const char        *text,
+            gsize              start,
+            gsize              end,
+            const TimexAnchor *anchor,
+            GArray            *tokens,
+            GArray            *candidates,
+            GPtrArray         *timexes)
+{
+  g_array_set_size (tokens, 0);
+  dateline_timex_tokenize (text, start, end, tokens);
+
+  g_array_set_size (candidates, 0);
+  dateline_timex_scan_sentence (text, (const TimexToken *) (gpointer) tokens->data,
+                                tokens->len, candidates);
+
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      const TimexCandidate *candidate = &g_array_index (candidates, TimexCandidate, c);
+      DatelineTimex *timex = dateline_timex_resolve (text, candidate, anchor);
+
+      if (timex != NULL)
+        g_ptr_array_add (timexes, timex);
+    }
+}
+
 /**
  * dateline_timex_tag:
  * @text: UTF-8 text
@@ -201,21 +253,14 @@ dateline_timex_tag (const char         *text,
   for (guint s = 0; s < sentences->len; s++)
     {
       const DatelineSpan *sentence = &g_array_index (sentences, DatelineSpan, s);
+      gsize start = sentence->start;
 
-      g_array_set_size (tokens, 0);
-      dateline_timex_tokenize (text, sentence->start, sentence->end, tokens);
-
-      g_array_set_size (candidates, 0);
-      dateline_timex_scan_sentence (text, (const TimexToken *) (gpointer) tokens->data,
-                                    tokens->len, candidates);
-
-      for (guint c = 0; c < candidates->len; c++)
+      while (start < sentence->end)
         {
-          const TimexCandidate *candidate = &g_array_index (candidates, TimexCandidate, c);
-          DatelineTimex *timex = dateline_timex_resolve (text, candidate, &anchor);
+          gsize end = window_end (text, start, sentence->end);
 
-          if (timex != NULL)
-            g_ptr_array_add (timexes, timex);
+          tag_window (text, start, end, &anchor, tokens, candidates, timexes);
+          start = end;
         }
     }
 

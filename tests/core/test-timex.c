@@ -670,6 +670,37 @@ test_timex_undated_publication (void)
 }
 
 static void
+test_timex_long_sentence (void)
+{
+  /* 200 KB without a full stop or a line break: tagged in windows. */
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) timexes = NULL;
+  guint found = 0;
+  guint previous_end = 0;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      for (guint w = 0; w < 1000; w++)
+        g_string_append (text, "word ");
+      g_string_append (text, "on 31 July 2025 ");
+    }
+
+  timexes = dateline_timex_tag (text->str, (gssize) text->len, NULL);
+  for (guint i = 0; i < timexes->len; i++)
+    {
+      const DatelineTimex *timex = g_ptr_array_index (timexes, i);
+
+      g_assert_cmpuint (timex->start, >=, previous_end);
+      previous_end = timex->end;
+      if (g_strcmp0 (timex->value, "2025-07-31") == 0)
+        found++;
+    }
+  /* At most one expression per window boundary can be cut. */
+  g_assert_cmpuint (found, >=, 40 - text->len / 16384 - 1);
+  g_assert_cmpuint (found, <=, 40);
+}
+
+static void
 test_timex_api (void)
 {
   g_autoptr(DatelineTimex) stated =
@@ -758,6 +789,7 @@ main (int   argc,
   g_test_add_func ("/timex/byte-offsets", test_timex_byte_offsets);
   g_test_add_func ("/timex/order-and-overlap", test_timex_order_and_overlap);
   g_test_add_func ("/timex/length-bound", test_timex_length_bound);
+  g_test_add_func ("/timex/long-sentence", test_timex_long_sentence);
   g_test_add_func ("/timex/api", test_timex_api);
 
   return g_test_run ();
