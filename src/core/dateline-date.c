@@ -347,7 +347,11 @@ dateline_when_parse_value (const char   *value,
       guint32 jan4;
 
       p++;
-      if (!read_digits (&p, 2, &n) || *p != '\0' || n < 1 || n > 53)
+      if (!read_digits (&p, 2, &n) || n < 1 || n > 53)
+        return FALSE;
+      /* "2025-W31-WE", the weekend of a week, spans its week: there is no
+       * finer granularity for it. */
+      if (strcmp (p, "-WE") != 0 && *p != '\0')
         return FALSE;
       /* ISO 8601: week 1 is the week with 4 January in it. */
       jan4 = dateline_julian_from_ymd (year, 1, 4);

@@ -23,6 +23,7 @@ struct _DatelineEvent
   GPtrArray         *actors;   /* NULL-terminated actor ids */
   GArray            *sources;  /* DatelineSource */
   guint              edited : 1;
+  guint              scheduled : 1;
 };
 
 G_DEFINE_FINAL_TYPE (DatelineEvent, dateline_event, G_TYPE_OBJECT)
@@ -350,6 +351,21 @@ dateline_event_set_notes (DatelineEvent *self,
 {
   g_return_if_fail (DATELINE_IS_EVENT (self));
   dateline_set_str (&self->notes, notes);
+}
+
+gboolean
+dateline_event_get_scheduled (DatelineEvent *self)
+{
+  g_return_val_if_fail (DATELINE_IS_EVENT (self), FALSE);
+  return self->scheduled;
+}
+
+void
+dateline_event_set_scheduled (DatelineEvent *self,
+                              gboolean       scheduled)
+{
+  g_return_if_fail (DATELINE_IS_EVENT (self));
+  self->scheduled = !!scheduled;
 }
 
 gboolean

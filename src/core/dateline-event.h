@@ -80,6 +80,11 @@ gboolean            dateline_event_has_disagreement (DatelineEvent   *self);
 const char         *dateline_event_get_notes    (DatelineEvent       *self);
 void                dateline_event_set_notes    (DatelineEvent       *self,
                                                  const char          *notes);
+/* A deadline or a happening announced for later ("will meet"): drawn as
+ * future. */
+gboolean            dateline_event_get_scheduled (DatelineEvent     *self);
+void                dateline_event_set_scheduled (DatelineEvent     *self,
+                                                  gboolean           scheduled);
 gboolean            dateline_event_get_edited   (DatelineEvent       *self);
 void                dateline_event_set_edited   (DatelineEvent       *self,
                                                  gboolean             edited);

@@ -3,9 +3,21 @@
  * Copyright 2026 The Dateline authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * First cut: every sentence that holds a calendar date becomes one event,
- * with the sentence as its passage. The temporal expressions come from the
- * tagger; the kind from trigger words; the title from the sentence itself.
+ * One event per reported happening, not per sentence. In each sentence:
+ *
+ *  1. words are found, with whether they stand inside a quotation and
+ *     which temporal expression (if any) covers them;
+ *  2. triggers are looked up (lexicon/triggers.tsv): actions, nominal
+ *     events, speech acts;
+ *  3. each dated expression is attached to the trigger it modifies — the
+ *     nearest one in its clause, a speech verb only when adjacent — so
+ *     "Rubio said on Wednesday that talks were held on Monday" yields the
+ *     talks (Monday) and the statement (Wednesday);
+ *  4. every trigger with a date becomes an event titled from its clause;
+ *     speech acts become statements by their speaker, one per speaker and
+ *     day in an article, dated by their own expression or, failing that,
+ *     by the speaker's dated statement in the same article or the
+ *     publication date (then marked inferred).
  */
 
 #define G_LOG_DOMAIN "Dateline"
@@ -16,167 +28,615 @@
 
 #include "dateline-extract.h"
 #include "dateline-segment.h"
+#include "dateline-triggers.h"
 
 /* Longest title, in characters, before it is cut at a word boundary. */
-#define MAX_TITLE_CHARS 72
+#define MAX_TITLE_CHARS 80
+/* A date further than this many words from every trigger dates nothing. */
+#define MAX_ATTACH_DISTANCE 7.0
+/* A speech verb takes a date only when this close ("said on Wednesday"). */
+#define MAX_SPEECH_DISTANCE 2.0
+
+typedef enum {
+  WORD_IN_QUOTE    = 1 << 0,
+  WORD_CAPITALISED = 1 << 1,
+  WORD_BOUNDARY    = 1 << 2,  /* a clause boundary: ";", "that", "but"… */
+  WORD_COMMA       = 1 << 3,
+  WORD_PUNCT       = 1 << 4,  /* not a word: punctuation */
+} WordFlags;
 
 typedef struct {
-  const char        *stem;   /* a word starting with this (lower case) */
-  DatelineEventKind  kind;
-} Trigger;
+  guint                start;
+  guint                end;
+  guint                flags;
+  int                  timex;     /* index into the article's timexes, or -1 */
+  DatelineTrigger      trigger;   /* klass NONE when not a trigger */
+} Word;
 
-/* Ordered by precedence: a sentence about a deadline that also says
- * "said" is about the deadline. */
-static const Trigger triggers[] = {
-  { "deadline", DATELINE_EVENT_DEADLINE },
-  { "ultimatum", DATELINE_EVENT_DEADLINE },
-  { "attack", DATELINE_EVENT_ATTACK },
-  { "assault", DATELINE_EVENT_ATTACK },
-  { "strike", DATELINE_EVENT_ATTACK },
-  { "struck", DATELINE_EVENT_ATTACK },
-  { "bomb", DATELINE_EVENT_ATTACK },
-  { "shell", DATELINE_EVENT_ATTACK },
-  { "killed", DATELINE_EVENT_ATTACK },
-  { "kills", DATELINE_EVENT_ATTACK },
-  { "invade", DATELINE_EVENT_ATTACK },
-  { "invasion", DATELINE_EVENT_ATTACK },
-  { "sanction", DATELINE_EVENT_SANCTION },
-  { "tariff", DATELINE_EVENT_SANCTION },
-  { "embargo", DATELINE_EVENT_SANCTION },
-  { "impound", DATELINE_EVENT_SANCTION },
-  { "seize", DATELINE_EVENT_SANCTION },
-  { "agreement", DATELINE_EVENT_AGREEMENT },
-  { "agreed", DATELINE_EVENT_AGREEMENT },
-  { "deal", DATELINE_EVENT_AGREEMENT },
-  { "signed", DATELINE_EVENT_AGREEMENT },
-  { "settle", DATELINE_EVENT_AGREEMENT },
-  { "accord", DATELINE_EVENT_AGREEMENT },
-  { "treaty", DATELINE_EVENT_AGREEMENT },
-  { "ceasefire", DATELINE_EVENT_AGREEMENT },
-  { "talks", DATELINE_EVENT_TALKS },
-  { "negotiat", DATELINE_EVENT_TALKS },
-  { "summit", DATELINE_EVENT_MEETING },
-  { "meeting", DATELINE_EVENT_MEETING },
-  { "met", DATELINE_EVENT_MEETING },
-  { "meets", DATELINE_EVENT_MEETING },
-  { "vote", DATELINE_EVENT_VOTE },
-  { "ballot", DATELINE_EVENT_VOTE },
-  { "referendum", DATELINE_EVENT_VOTE },
-  { "election", DATELINE_EVENT_ELECTION },
-  { "elected", DATELINE_EVENT_ELECTION },
-  { "phone call", DATELINE_EVENT_CALL },
-  { "called", DATELINE_EVENT_CALL },
-  { "threat", DATELINE_EVENT_THREAT },
-  { "warned", DATELINE_EVENT_THREAT },
-  { "warns", DATELINE_EVENT_THREAT },
-  { "said", DATELINE_EVENT_STATEMENT },
-  { "says", DATELINE_EVENT_STATEMENT },
-  { "stated", DATELINE_EVENT_STATEMENT },
-  { "announce", DATELINE_EVENT_STATEMENT },
-  { "told", DATELINE_EVENT_STATEMENT },
-  { "confirm", DATELINE_EVENT_STATEMENT },
+typedef struct {
+  guint                word;      /* index of the trigger word */
+  int                  timex;     /* the date attached to it, or -1 */
+  double               distance;  /* how far that date is */
+} Candidate;
+
+typedef struct {
+  DatelineArticle     *article;
+  const char          *text;
+  GPtrArray           *timexes;
+  const DatelineWhen  *published;
+  GArray              *words;      /* Word, for the current sentence */
+  GPtrArray           *events;     /* the result */
+  GHashTable          *statements; /* "speaker\nday" → DatelineEvent (borrowed) */
+  GHashTable          *speaker_days; /* speaker → julian day of a dated statement */
+  char                *last_speaker;
+  gboolean             in_quote;   /* a quotation runs on across sentences */
+} Extractor;
+
+/* Words that open a new clause. ("and" is not one: it joins names as
+ * often as clauses — "the United States and Russia".) */
+static const char * const boundary_words[] = {
+  "that", "but", "however", "while", "whereas", "although", "though",
+  "because", "since", "after", "before", "when", "if", "unless",
+  "which", "who", "where", NULL
 };
 
-/* Words that must match whole, not as a prefix ("met" is not "metal"). */
+/* Words after which a title has said enough: a coordinated or adjunct
+ * phrase follows ("held talks aimed at ending the war"). */
+static const char * const title_stops[] = {
+  "and", "or", "aimed", "amid", "despite", "following", "ahead", "including",
+  "as", "in order", "citing", "saying", "calling", NULL
+};
+
+/* Words that lead into a date ("on Monday") and go with it from titles. */
+static const char * const date_prepositions[] = {
+  "on", "in", "at", "by", "since", "until", "till", "during", "overnight",
+  "from", "early", "late", "earlier", "later", "around", "about", "of", NULL
+};
+
+/* Words dropped from the start of a title. */
+static const char * const title_openers[] = {
+  "the", "a", "an", "but", "and", "however", "meanwhile", "also", "so",
+  "then", "yet", "still", "now", NULL
+};
+
+/* After these a word that can be a verb or a noun ("attack", "visit",
+ * "vote") is the noun: "a naval attack", "their latest strike". */
+static const char * const noun_markers[] = {
+  "a", "an", "the", "this", "its", "their", "his", "her", "our", "your",
+  "latest", "new", "another", "fresh", "first", "second", "last", "major",
+  "deadly", "naval", "military", "air", "missile", "drone", "ground", NULL
+};
+
+/* Verbs the lexicon does not list, so that "came ahead of X's deadline"
+ * reads "deadline" as an object. */
+static const char * const common_verbs[] = {
+  "came", "come", "comes", "went", "go", "goes", "got", "gets", "saw", "see",
+  "sees", "followed", "follows", "preceded", "precedes", "marked", "marks",
+  "sparked", "sparks", "prompted", "prompts", "triggered", "triggers",
+  "ended", "caused", "causes", NULL
+};
+
+/* Function words that are neither subjects nor content. */
+static const char * const auxiliaries[] = {
+  "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+  "will", "would", "could", "should", "may", "might", "can", "did", "does",
+  "do", "must", "shall", NULL
+};
+
+static const char * const pronouns[] = {
+  "he", "she", "they", "it", "we", "i", NULL
+};
+
 static gboolean
-trigger_is_whole_word (const char *stem)
+word_in_list (const char         *text,
+              const Word         *word,
+              const char * const *list)
 {
-  return strcmp (stem, "met") == 0 || strcmp (stem, "deal") == 0 ||
-         strcmp (stem, "shell") == 0 || strcmp (stem, "called") == 0 ||
-         strcmp (stem, "said") == 0 || strcmp (stem, "told") == 0;
-}
+  gsize length = word->end - word->start;
 
-static DatelineEventKind
-classify_sentence (const char *sentence,
-                   gsize       length)
-{
-  g_autofree char *lower = g_ascii_strdown (sentence, (gssize) length);
-  guint best = G_N_ELEMENTS (triggers);
+  for (guint i = 0; list[i] != NULL; i++)
+    if (strlen (list[i]) == length && g_ascii_strncasecmp (text + word->start, list[i], length) == 0)
+      return TRUE;
 
-  /* For each word start, find the highest-precedence trigger. */
-  for (const char *p = lower; *p != '\0'; p++)
-    {
-      if (!g_ascii_isalpha (*p) || (p > lower && g_ascii_isalpha (p[-1])))
-        continue;
-
-      for (guint i = 0; i < best; i++)
-        {
-          gsize stem_length = strlen (triggers[i].stem);
-
-          if (strncmp (p, triggers[i].stem, stem_length) != 0)
-            continue;
-          if (trigger_is_whole_word (triggers[i].stem) && g_ascii_isalpha (p[stem_length]))
-            continue;
-
-          best = i;
-          break;
-        }
-    }
-
-  return best < G_N_ELEMENTS (triggers) ? triggers[best].kind : DATELINE_EVENT_OTHER;
+  return FALSE;
 }
 
 static gboolean
-is_quote_or_space (gunichar c)
+is_open_quote (gunichar c)
 {
-  return g_unichar_isspace (c) || c == '"' || c == '\'' ||
-         c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 ||
-         c == 0x00AB || c == 0x00BB;
+  return c == 0x201C || c == 0x00AB || c == 0x201E;
 }
 
-/* A title from the sentence: quotes and the final full stop removed, cut
- * at a word boundary with an ellipsis when long, first letter capital. */
-static char *
-title_from_sentence (const char *sentence,
-                     gsize       length)
+static gboolean
+is_close_quote (gunichar c)
 {
-  g_autofree char *copy = g_strndup (sentence, length);
-  GString *title = g_string_new (NULL);
-  const char *p = copy;
-  glong n_chars = 0;
-  const char *last_space = NULL;
-  gsize space_at = 0;
-  gboolean cut = FALSE;
+  return c == 0x201D || c == 0x00BB;
+}
 
-  while (*p != '\0' && is_quote_or_space (g_utf8_get_char (p)))
-    p = g_utf8_next_char (p);
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || c == '-' || c == '\'' || c == 0x2019 || c == '.';
+}
 
-  for (; *p != '\0'; p = g_utf8_next_char (p))
+/* Splits the sentence [start, end) into words and punctuation, marking
+ * quotations (which may run on from an earlier sentence), dates and
+ * triggers. */
+static void
+tokenize_sentence (Extractor *self,
+                   guint      start,
+                   guint      end)
+{
+  const char *text = self->text;
+  const char *p = text + start;
+  const char *stop = text + end;
+  guint t = 0;
+
+  g_array_set_size (self->words, 0);
+
+  while (t < self->timexes->len && ((DatelineTimex *) g_ptr_array_index (self->timexes, t))->end <= start)
+    t++;
+
+  while (p < stop)
     {
       gunichar c = g_utf8_get_char (p);
+      Word word = { 0 };
 
-      if (c == '\n')
-        c = ' ';
-      if (c == ' ')
+      if (g_unichar_isspace (c))
         {
-          last_space = p;
-          space_at = title->len;
+          /* A paragraph ends any quotation that did not close. */
+          if (c == '\n')
+            self->in_quote = FALSE;
+          p = g_utf8_next_char (p);
+          continue;
         }
-      if (n_chars >= MAX_TITLE_CHARS)
+
+      word.start = (guint) (p - text);
+      word.timex = -1;
+
+      if (c == '"' || is_open_quote (c) || is_close_quote (c))
         {
-          cut = TRUE;
-          break;
+          if (c == '"')
+            self->in_quote = !self->in_quote;
+          else
+            self->in_quote = is_open_quote (c);
+          p = g_utf8_next_char (p);
+          continue;
         }
-      g_string_append_unichar (title, c);
-      n_chars++;
+
+      if (g_unichar_isalnum (c))
+        {
+          while (p < stop && is_word_char (g_utf8_get_char (p)))
+            p = g_utf8_next_char (p);
+          /* A final full stop belongs to the sentence, not the word,
+           * unless the word is an abbreviation with inner dots (U.S.). */
+          while (p > text + word.start + 1 && p[-1] == '.' &&
+                 memchr (text + word.start, '.', (gsize) (p - 1 - (text + word.start))) == NULL)
+            p--;
+          /* Likewise a trailing apostrophe or hyphen. */
+          while (p > text + word.start + 1 && (p[-1] == '-' || p[-1] == '\''))
+            p--;
+          word.end = (guint) (p - text);
+
+          if (g_unichar_isupper (c))
+            word.flags |= WORD_CAPITALISED;
+        }
+      else
+        {
+          p = g_utf8_next_char (p);
+          word.end = (guint) (p - text);
+          word.flags |= WORD_PUNCT;
+          if (c == ',')
+            word.flags |= WORD_COMMA;
+          if (c == ';' || c == ':' || c == 0x2014 || c == 0x2013 || c == '(' || c == ')')
+            word.flags |= WORD_BOUNDARY;
+        }
+
+      if (self->in_quote)
+        word.flags |= WORD_IN_QUOTE;
+
+      while (t < self->timexes->len && ((DatelineTimex *) g_ptr_array_index (self->timexes, t))->end <= word.start)
+        t++;
+      if (t < self->timexes->len && ((DatelineTimex *) g_ptr_array_index (self->timexes, t))->start < word.end)
+        word.timex = (int) t;
+
+      if (!(word.flags & WORD_PUNCT))
+        {
+          if (word_in_list (text, &word, boundary_words))
+            word.flags |= WORD_BOUNDARY;
+          /* A word inside a date ("March") is never a trigger, nor is a
+           * capitalised word inside a sentence: it is part of a name
+           * ("the United States", "Strike Group"). */
+          if (word.timex < 0 && (!(word.flags & WORD_CAPITALISED) || self->words->len == 0))
+            dateline_trigger_lookup (text + word.start, word.end - word.start, &word.trigger);
+        }
+
+      /* "a naval attack": the noun, not the verb. */
+      if (word.trigger.klass == DATELINE_TRIGGER_VERB && self->words->len > 0)
+        {
+          const Word *previous = &g_array_index (self->words, Word, self->words->len - 1);
+          gsize previous_length = previous->end - previous->start;
+          const char *previous_end = text + previous->end;
+
+          if (word_in_list (text, previous, noun_markers) ||
+              (previous_length > 2 && (g_str_has_prefix (previous_end - 2, "'s") ||
+                                       (previous_length > 4 && g_str_has_prefix (previous_end - 4, "’s")))))
+            {
+              DatelineTrigger noun;
+
+              /* Only when the word is an event noun at all. */
+              if (dateline_trigger_lookup_noun (text + word.start, word.end - word.start, &noun))
+                word.trigger = noun;
+            }
+        }
+
+      g_array_append_val (self->words, word);
+    }
+}
+
+static const Word *
+word_at (Extractor *self,
+         guint      i)
+{
+  return &g_array_index (self->words, Word, i);
+}
+
+/* A date that belongs on the timeline: a calendar date or time (not a
+ * duration or a set), resolved, or left relative for lack of an anchor
+ * ("XXXX-07-31"), in which case its event is kept as undated. */
+static gboolean
+timex_dates_an_event (const DatelineTimex *timex)
+{
+  if (timex->type != DATELINE_TIMEX_DATE && timex->type != DATELINE_TIMEX_TIME)
+    return FALSE;
+  if (dateline_when_is_dated (&timex->when))
+    return TRUE;
+  /* Unresolved for want of an anchor, but it names a day: "XXXX-07-31",
+   * "XXXX-WXX-3". A bare clock time ("XXXX-XX-XXT23:00") names none. */
+  return timex->value != NULL && g_str_has_prefix (timex->value, "XXXX-") &&
+         timex->value[5] != '\0' && (g_ascii_isdigit (timex->value[5]) ||
+                                     g_str_has_prefix (timex->value + 5, "WXX-"));
+}
+
+/* How far the trigger at @trigger is from the date spanning words
+ * [first, last], in words; crossing a comma costs one more, a clause
+ * boundary three more; a trigger after its date costs a little more
+ * (news puts the date after the verb: "met on Monday"). */
+static double
+attachment_distance (Extractor *self,
+                     guint      trigger,
+                     guint      first,
+                     guint      last)
+{
+  guint from, to;
+  double distance = 0;
+
+  if (trigger < first)
+    {
+      from = trigger + 1;
+      to = first;
+    }
+  else
+    {
+      from = last + 1;
+      to = trigger;
+      distance += 1.0;
     }
 
-  if (cut && last_space != NULL)
-    g_string_truncate (title, space_at);
-
-  /* Trailing punctuation and quotes go; an ellipsis marks a cut. */
-  while (title->len > 0)
+  for (guint i = from; i < to; i++)
     {
-      const char *last = g_utf8_find_prev_char (title->str, title->str + title->len);
-      gunichar c = g_utf8_get_char (last);
+      const Word *word = word_at (self, i);
 
-      if (is_quote_or_space (c) || c == '.' || c == ',' || c == ';' || c == ':' || c == 0x2014 || c == '-')
-        g_string_truncate (title, (gsize) (last - title->str));
-      else
+      /* "met on Monday", "overnight on July 31": the prepositions go with
+       * the date. */
+      if (trigger < first && word_in_list (self->text, word, date_prepositions))
+        {
+          guint j = i;
+
+          while (j + 1 < first && word_in_list (self->text, word_at (self, j + 1), date_prepositions))
+            j++;
+          if (j + 1 == first)
+            continue;
+        }
+      if (word->flags & WORD_BOUNDARY)
+        distance += 3;
+      else if (word->flags & WORD_COMMA)
+        distance += 1;
+      else if (!(word->flags & WORD_PUNCT))
+        distance += 1;
+    }
+
+  return distance;
+}
+
+/* Chooses, for each dated expression of the sentence, the trigger it
+ * modifies, and returns one candidate per trigger that got a date. */
+static GArray *
+attach_dates (Extractor *self)
+{
+  GArray *candidates = g_array_new (FALSE, TRUE, sizeof (Candidate));
+  guint n = self->words->len;
+
+  for (guint i = 0; i < n; )
+    {
+      const Word *word = word_at (self, i);
+      const DatelineTimex *timex;
+      guint first = i, last = i;
+      double best_distance = G_MAXDOUBLE;
+      int best = -1;
+
+      if (word->timex < 0)
+        {
+          i++;
+          continue;
+        }
+
+      while (last + 1 < n && word_at (self, last + 1)->timex == word->timex)
+        last++;
+      i = last + 1;
+
+      timex = g_ptr_array_index (self->timexes, word->timex);
+      if (!timex_dates_an_event (timex))
+        continue;
+
+      for (guint j = 0; j < n; j++)
+        {
+          const Word *trigger = word_at (self, j);
+          double distance, limit;
+
+          if (trigger->trigger.klass == DATELINE_TRIGGER_NONE ||
+              trigger->trigger.klass == DATELINE_TRIGGER_LIGHT)
+            continue;
+          /* Inside a quotation a date dates only what is quoted with it. */
+          if ((trigger->flags & WORD_IN_QUOTE) != (word->flags & WORD_IN_QUOTE))
+            continue;
+
+          distance = attachment_distance (self, j, first, last);
+          limit = trigger->trigger.klass == DATELINE_TRIGGER_SPEECH ? MAX_SPEECH_DISTANCE : MAX_ATTACH_DISTANCE;
+          if (distance > limit)
+            continue;
+          /* A specific happening ("assault") draws its date more than a
+           * generic verb ("left") a little nearer. */
+          distance -= 0.2 * dateline_event_kind_precedence (trigger->trigger.kind);
+          /* Between equally near triggers, the more specific kind wins. */
+          if (distance < best_distance ||
+              (distance == best_distance && best >= 0 &&
+               dateline_event_kind_precedence (trigger->trigger.kind) >
+               dateline_event_kind_precedence (word_at (self, best)->trigger.kind)))
+            {
+              best_distance = distance;
+              best = (int) j;
+            }
+        }
+
+      if (best >= 0)
+        {
+          gboolean taken = FALSE;
+
+          /* A trigger keeps its nearest date. */
+          for (guint k = 0; k < candidates->len; k++)
+            {
+              Candidate *candidate = &g_array_index (candidates, Candidate, k);
+
+              if (candidate->word == (guint) best)
+                {
+                  if (best_distance < candidate->distance)
+                    {
+                      candidate->timex = word->timex;
+                      candidate->distance = best_distance;
+                    }
+                  taken = TRUE;
+                }
+            }
+
+          if (!taken)
+            {
+              Candidate candidate = { (guint) best, word->timex, best_distance };
+              g_array_append_val (candidates, candidate);
+            }
+        }
+    }
+
+  return candidates;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Titles                                                                  */
+/* ---------------------------------------------------------------------- */
+
+/* Appends words [first, last] to @title, skipping dates with the
+ * prepositions that lead into them, and commas left dangling. */
+static gboolean
+is_date_word (Extractor *self,
+              guint      i)
+{
+  return i < self->words->len && word_at (self, i)->timex >= 0;
+}
+
+static void
+append_words_full (Extractor *self,
+                   GString   *title,
+                   guint      first,
+                   guint      last,
+                   gboolean   keep_dates)
+{
+  for (guint i = first; i <= last && i < self->words->len; i++)
+    {
+      const Word *word = word_at (self, i);
+
+      if (keep_dates)
+        {
+          if (!(word->flags & WORD_PUNCT))
+            {
+              if (title->len > 0)
+                g_string_append_c (title, ' ');
+              g_string_append_len (title, self->text + word->start, word->end - word->start);
+            }
+          continue;
+        }
+
+      if (word->timex >= 0)
+        continue;
+      /* "Monday or Tuesday" goes whole. */
+      if (i > 0 && is_date_word (self, i - 1) && is_date_word (self, i + 1) &&
+          word_in_list (self->text, word, (const char * const[]) { "or", "and", "to", NULL }))
+        continue;
+      /* "on" in "met on Monday", "overnight on" in "overnight on July 31" */
+      if (word_in_list (self->text, word, date_prepositions))
+        {
+          guint j = i + 1;
+
+          while (j < self->words->len && word_in_list (self->text, word_at (self, j), date_prepositions))
+            j++;
+          /* The date may lie past the end of the range: "…a cargo ship on". */
+          if (j < self->words->len && word_at (self, j)->timex >= 0)
+            {
+              i = j - 1;
+              continue;
+            }
+        }
+
+      if (word->flags & WORD_PUNCT)
+        {
+          /* Keep only an apostrophe-like joiner; commas and brackets go. */
+          continue;
+        }
+
+      if (title->len > 0)
+        g_string_append_c (title, ' ');
+      g_string_append_len (title, self->text + word->start, word->end - word->start);
+    }
+}
+
+static void
+append_words (Extractor *self,
+              GString   *title,
+              guint      first,
+              guint      last)
+{
+  append_words_full (self, title, first, last, FALSE);
+}
+
+/* TRUE when the comma at @comma opens a short parenthetical that holds a
+ * date (", overnight on July 31,"); sets @close to its closing comma. */
+static gboolean
+is_date_parenthetical (Extractor *self,
+                       guint      comma,
+                       guint     *close)
+{
+  gboolean dated = FALSE;
+
+  for (guint j = comma + 1; j < self->words->len && j <= comma + 6; j++)
+    {
+      const Word *word = word_at (self, j);
+
+      if (word->flags & WORD_COMMA)
+        {
+          *close = j;
+          return dated;
+        }
+      if (word->flags & WORD_BOUNDARY)
+        return FALSE;
+      if (word->timex >= 0)
+        dated = TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The words of the clause around @trigger: back to a clause boundary or
+ * the sentence start, forward to the next boundary, comma or the end. */
+static void
+clause_bounds (Extractor *self,
+               guint      trigger,
+               guint     *first,
+               guint     *last)
+{
+  guint n = self->words->len;
+  guint i = trigger;
+  guint words_after = 0;
+
+  while (i > 0)
+    {
+      const Word *previous = word_at (self, i - 1);
+
+      if ((previous->flags & WORD_BOUNDARY) && previous->timex < 0)
+        break;
+      /* A comma ends the clause unless what follows it is a date
+       * parenthetical ("…, overnight on July 31, left…"). */
+      if (previous->flags & WORD_COMMA)
+        {
+          gboolean parenthetical = FALSE;
+
+          for (guint j = i; j < trigger && !(word_at (self, j)->flags & WORD_COMMA); j++)
+            if (word_at (self, j)->timex >= 0)
+              parenthetical = TRUE;
+          if (!parenthetical)
+            break;
+        }
+      i--;
+    }
+  *first = i;
+
+  for (i = trigger + 1; i < n; i++)
+    {
+      const Word *word = word_at (self, i);
+      guint close;
+
+      if ((word->flags & WORD_COMMA) && is_date_parenthetical (self, i, &close))
+        {
+          i = close;
+          continue;
+        }
+      if (word->timex < 0 && (word->flags & (WORD_BOUNDARY | WORD_COMMA)))
+        break;
+      if (word->timex < 0 && word_in_list (self->text, word, title_stops))
+        break;
+      if (!(word->flags & WORD_PUNCT) && word->timex < 0)
+        words_after++;
+      if (words_after > 8)
         break;
     }
-  if (cut)
-    g_string_append (title, "…");
+  *last = i > 0 ? i - 1 : 0;
+}
+
+static void
+finish_title (GString *title)
+{
+  /* Drop openers ("The", "But") and dangling ends. */
+  for (;;)
+    {
+      gboolean dropped = FALSE;
+
+      for (guint i = 0; title_openers[i] != NULL; i++)
+        {
+          gsize length = strlen (title_openers[i]);
+
+          if (title->len > length && g_ascii_strncasecmp (title->str, title_openers[i], length) == 0 &&
+              title->str[length] == ' ')
+            {
+              g_string_erase (title, 0, length + 1);
+              dropped = TRUE;
+              break;
+            }
+        }
+      if (!dropped)
+        break;
+    }
+
+  if (g_utf8_strlen (title->str, -1) > MAX_TITLE_CHARS)
+    {
+      const char *cut = g_utf8_offset_to_pointer (title->str, MAX_TITLE_CHARS);
+      const char *space = cut;
+
+      while (space > title->str && *space != ' ')
+        space--;
+      g_string_truncate (title, (gsize) ((space > title->str ? space : cut) - title->str));
+      g_string_append (title, "…");
+    }
+
+  while (title->len > 0 && strchr (" ,;:.", title->str[title->len - 1]))
+    g_string_truncate (title, title->len - 1);
 
   if (title->len > 0)
     {
@@ -192,93 +652,490 @@ title_from_sentence (const char *sentence,
           g_string_insert_len (title, 0, buf, n);
         }
     }
+}
+
+static gboolean
+is_probably_verb (Extractor  *self,
+                  const Word *word)
+{
+  gsize length = word->end - word->start;
+
+  if (word->flags & WORD_PUNCT)
+    return FALSE;
+  if (word->trigger.klass == DATELINE_TRIGGER_VERB ||
+      word->trigger.klass == DATELINE_TRIGGER_SPEECH ||
+      word->trigger.klass == DATELINE_TRIGGER_LIGHT)
+    return !(word->flags & WORD_CAPITALISED) || word->start == 0;
+  if (word_in_list (self->text, word, auxiliaries) || word_in_list (self->text, word, common_verbs))
+    return TRUE;
+  return length > 4 && !(word->flags & WORD_CAPITALISED) &&
+         g_ascii_strncasecmp (self->text + word->end - 2, "ed", 2) == 0;
+}
+
+/* A title a person would write, in the article's own words: the clause of
+ * the trigger without its date, or, for an event noun that is not the
+ * clause's subject ("came ahead of Trump's August 8 deadline for a peace
+ * deal"), the noun phrase of the trigger. */
+static char *
+title_for_trigger (Extractor *self,
+                   guint      trigger)
+{
+  GString *title = g_string_new (NULL);
+  guint first, last;
+
+  clause_bounds (self, trigger, &first, &last);
+
+  if (word_at (self, trigger)->trigger.klass == DATELINE_TRIGGER_NOUN)
+    {
+      gboolean verb_before = FALSE;
+
+      /* A verb before the noun makes it an object — unless the verb only
+       * carries it ("held talks"): then the clause is the event. */
+      for (guint i = first; i < trigger; i++)
+        if (is_probably_verb (self, word_at (self, i)) && word_at (self, i)->timex < 0)
+          verb_before = word_at (self, i)->trigger.klass != DATELINE_TRIGGER_LIGHT;
+
+      if (verb_before)
+        {
+          guint np_first = trigger;
+          guint np_last = trigger;
+          guint extra = 0;
+
+          /* Back over modifiers and possessors: not verbs, prepositions,
+           * or punctuation. */
+          while (np_first > first)
+            {
+              const Word *previous = word_at (self, np_first - 1);
+
+              if (previous->flags & (WORD_PUNCT | WORD_BOUNDARY))
+                break;
+              if (is_probably_verb (self, previous))
+                break;
+              if (previous->timex < 0 && word_in_list (self->text, previous, date_prepositions) &&
+                  !(np_first >= 2 && word_at (self, np_first - 2)->timex >= 0))
+                break;
+              if (g_ascii_strncasecmp (self->text + previous->start, "ahead", 5) == 0)
+                break;
+              np_first--;
+            }
+          /* Forward through a short complement ("for a peace deal"). */
+          while (np_last < last && extra < 5)
+            {
+              const Word *next = word_at (self, np_last + 1);
+
+              if (next->flags & WORD_PUNCT || is_probably_verb (self, next))
+                break;
+              np_last++;
+              extra++;
+            }
+          first = np_first;
+          last = np_last;
+        }
+    }
+
+  append_words (self, title, first, last);
+  finish_title (title);
+
+  /* A bare noun ("Deadline") says too little: take the sentence up to it. */
+  if (strchr (title->str, ' ') == NULL || g_utf8_strlen (title->str, -1) < 12)
+    {
+      g_string_truncate (title, 0);
+      append_words (self, title, 0, last);
+      finish_title (title);
+    }
 
   return g_string_free (title, FALSE);
 }
 
-/* A date that belongs on the timeline: a calendar date or time (not a
- * duration or a set), resolved, or left relative for lack of an anchor
- * ("XXXX-07-31"), in which case the event is kept as undated. */
-static gboolean
-timex_dates_an_event (const DatelineTimex *timex)
+/* ---------------------------------------------------------------------- */
+/* Speakers                                                                */
+/* ---------------------------------------------------------------------- */
+
+/* The name next to a speech verb: "Marco Rubio said", "said Rubio",
+ * "Rubio stated"; "he said" is the last named speaker. Returns the last
+ * word of the name ("Rubio"), the way news refers back to people. */
+static char *
+find_speaker (Extractor *self,
+              guint      verb)
 {
-  if (timex->type != DATELINE_TIMEX_DATE && timex->type != DATELINE_TIMEX_TIME)
-    return FALSE;
-  if (dateline_when_is_dated (&timex->when))
-    return TRUE;
-  return timex->value != NULL && g_str_has_prefix (timex->value, "XXXX");
+  guint n = self->words->len;
+
+  if (verb > 0)
+    {
+      const Word *before = word_at (self, verb - 1);
+
+      if (!(before->flags & WORD_PUNCT) && word_in_list (self->text, before, pronouns))
+        return g_strdup (self->last_speaker);
+
+      if ((before->flags & WORD_CAPITALISED) && before->timex < 0 && !(before->flags & WORD_IN_QUOTE))
+        return g_strndup (self->text + before->start, before->end - before->start);
+    }
+
+  if (verb + 1 < n)
+    {
+      guint j = verb + 1;
+
+      /* "said Lt. Gen. Osama Rabie": take the last capitalised word. */
+      while (j < n && (word_at (self, j)->flags & WORD_CAPITALISED) && word_at (self, j)->timex < 0)
+        j++;
+      if (j > verb + 1)
+        {
+          const Word *name = word_at (self, j - 1);
+          return g_strndup (self->text + name->start, name->end - name->start);
+        }
+    }
+
+  return NULL;
+}
+
+/* What was said: a quotation in the sentence, or the clause reported. */
+static char *
+statement_title (Extractor  *self,
+                 guint       verb,
+                 const char *speaker)
+{
+  GString *title = g_string_new (NULL);
+  guint n = self->words->len;
+  guint first = G_MAXUINT, last = 0;
+
+  /* The first quoted words of the sentence. */
+  for (guint i = 0; i < n; i++)
+    if (word_at (self, i)->flags & WORD_IN_QUOTE)
+      {
+        if (first == G_MAXUINT)
+          first = i;
+        last = i;
+      }
+      else if (first != G_MAXUINT)
+        break;
+
+  if (first != G_MAXUINT)
+    {
+      GString *quote = g_string_new (NULL);
+
+      append_words_full (self, quote, first, MIN (last, first + 11), TRUE);
+      while (quote->len > 0 && strchr (" ,;:.", quote->str[quote->len - 1]))
+        g_string_truncate (quote, quote->len - 1);
+      g_string_append_printf (title, "%s: “%s%s”", speaker, quote->str, last > first + 11 ? "…" : "");
+      g_string_free (quote, TRUE);
+      return g_string_free (title, FALSE);
+    }
+
+  /* "…no progress was made, U.S. Secretary of State Marco Rubio said":
+   * the clause before the attribution. "X said that …": the clause after. */
+  if (verb + 1 < n && word_in_list (self->text, word_at (self, verb + 1), (const char * const[]) { "that", NULL }))
+    {
+      guint clause_first = verb + 2, clause_last;
+
+      clause_bounds (self, MIN (clause_first + 1, n - 1), &first, &clause_last);
+      g_string_append_printf (title, "%s says", speaker);
+      append_words (self, title, clause_first, clause_last);
+    }
+  else
+    {
+      guint comma = verb;
+
+      while (comma > 0 && !(word_at (self, comma)->flags & WORD_COMMA))
+        comma--;
+      if (comma > 0)
+        {
+          guint start = comma;
+
+          while (start > 0 && !(word_at (self, start - 1)->flags & (WORD_COMMA | WORD_BOUNDARY)))
+            start--;
+          g_string_append_printf (title, "%s says", speaker);
+          append_words (self, title, start, comma - 1);
+        }
+      else
+        {
+          g_string_append_printf (title, "%s makes a statement", speaker);
+        }
+    }
+
+  finish_title (title);
+  return g_string_free (title, FALSE);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Events                                                                  */
+/* ---------------------------------------------------------------------- */
+
+static DatelineWhen
+when_of_timex (Extractor *self,
+               int        timex_index)
+{
+  const DatelineTimex *timex = g_ptr_array_index (self->timexes, timex_index);
+
+  return timex->when;
+}
+
+static void
+add_source (DatelineEvent     *event,
+            Extractor         *self,
+            const DatelineSpan *sentence,
+            const Word        *trigger,
+            const DatelineWhen *when)
+{
+  DatelineSource source = { 0 };
+  g_autofree char *passage = g_strndup (self->text + sentence->start, sentence->end - sentence->start);
+
+  source.article_id = (char *) dateline_article_get_id (self->article);
+  source.start = sentence->start;
+  source.end = sentence->end;
+  source.text = passage;
+  if (trigger != NULL)
+    {
+      source.trigger_start = trigger->start;
+      source.trigger_end = trigger->end;
+    }
+  if (when != NULL)
+    source.when = *when;
+
+  dateline_event_add_source_full (event, &source);
+}
+
+/* A happening that the words before the trigger put in the future
+ * ("will meet", "is set to sign", "plans to vote", "is due to"). */
+static gboolean
+is_scheduled (Extractor *self,
+              guint      trigger)
+{
+  static const char * const markers[] = {
+    "will", "'ll", "shall", "to", "scheduled", "planned", "due", "expected", "upcoming", "next", NULL
+  };
+
+  for (guint i = trigger; i > 0 && trigger - i < 3; i--)
+    {
+      const Word *word = word_at (self, i - 1);
+
+      if (word->flags & WORD_PUNCT)
+        break;
+      if (word_in_list (self->text, word, markers))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+add_statement (Extractor          *self,
+               const DatelineSpan *sentence,
+               guint               verb,
+               int                 timex)
+{
+  g_autofree char *speaker = find_speaker (self, verb);
+  g_autofree char *title = NULL;
+  g_autofree char *key = NULL;
+  DatelineWhen when = DATELINE_WHEN_INIT;
+  DatelineWhen source_when = DATELINE_WHEN_INIT;
+  DatelineEvent *event;
+  gpointer day;
+
+  /* A statement needs someone who made it. */
+  if (speaker == NULL)
+    return;
+
+  g_free (self->last_speaker);
+  self->last_speaker = g_strdup (speaker);
+
+  if (timex >= 0)
+    {
+      when = when_of_timex (self, timex);
+      source_when = when;
+      if (when.granularity == DATELINE_GRANULARITY_DAY)
+        g_hash_table_insert (self->speaker_days, g_strdup (speaker), GUINT_TO_POINTER (when.start));
+    }
+  else if ((day = g_hash_table_lookup (self->speaker_days, speaker)) != NULL)
+    {
+      /* "Rubio said on Wednesday …" then "Rubio said …": the same day. */
+      dateline_when_set_day (&when, GPOINTER_TO_UINT (day), DATELINE_CERTAINTY_INFERRED);
+    }
+  else if (dateline_when_is_dated (self->published) &&
+           self->published->granularity == DATELINE_GRANULARITY_DAY)
+    {
+      /* Said, in a news report, without a date: by the day it was
+       * published. Marked inferred so the UI can say so. */
+      dateline_when_set_day (&when, self->published->start, DATELINE_CERTAINTY_INFERRED);
+    }
+  else
+    {
+      /* Statements of an undated article are only worth an event when
+       * their own expression dates them; otherwise they would all pile up
+       * as undated. */
+      return;
+    }
+
+  key = g_strdup_printf ("%s\n%u", speaker, when.start);
+  event = g_hash_table_lookup (self->statements, key);
+  if (event == NULL)
+    {
+      title = statement_title (self, verb, speaker);
+      event = dateline_event_new (NULL, title, DATELINE_EVENT_STATEMENT);
+      dateline_event_set_when (event, &when);
+      g_ptr_array_add (self->events, event);
+      g_hash_table_insert (self->statements, g_steal_pointer (&key), event);
+    }
+  else if (timex >= 0 && dateline_event_get_when (event)->certainty == DATELINE_CERTAINTY_INFERRED)
+    {
+      dateline_event_set_when (event, &when);
+    }
+
+  add_source (event, self, sentence, word_at (self, verb), dateline_when_is_dated (&source_when) ? &source_when : NULL);
+}
+
+static void
+extract_sentence (Extractor          *self,
+                  const DatelineSpan *sentence)
+{
+  g_autoptr(GArray) candidates = NULL;
+  gboolean has_event = FALSE;
+  int first_dated_timex = -1;
+
+  tokenize_sentence (self, sentence->start, sentence->end);
+  if (self->words->len == 0)
+    return;
+
+  candidates = attach_dates (self);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const Candidate *candidate = &g_array_index (candidates, Candidate, i);
+      const Word *trigger = word_at (self, candidate->word);
+      g_autofree char *title = NULL;
+      DatelineEvent *event;
+      DatelineWhen when;
+
+      if (trigger->trigger.klass == DATELINE_TRIGGER_SPEECH)
+        continue;
+
+      when = when_of_timex (self, candidate->timex);
+      title = title_for_trigger (self, candidate->word);
+      if (title[0] == '\0')
+        continue;
+
+      event = dateline_event_new (NULL, title, trigger->trigger.kind);
+      dateline_event_set_when (event, &when);
+      dateline_event_set_scheduled (event, is_scheduled (self, candidate->word) ||
+                                    trigger->trigger.kind == DATELINE_EVENT_DEADLINE);
+      add_source (event, self, sentence, trigger, &when);
+      g_ptr_array_add (self->events, event);
+      has_event = TRUE;
+    }
+
+  /* Speech acts outside quotations: a statement by their speaker. */
+  for (guint i = 0; i < self->words->len; i++)
+    {
+      const Word *word = word_at (self, i);
+      int timex = -1;
+
+      if (word->trigger.klass != DATELINE_TRIGGER_SPEECH || (word->flags & WORD_IN_QUOTE) ||
+          (word->flags & WORD_CAPITALISED && i == 0))
+        continue;
+
+      for (guint k = 0; k < candidates->len; k++)
+        if (g_array_index (candidates, Candidate, k).word == i)
+          timex = g_array_index (candidates, Candidate, k).timex;
+
+      /* "…held talks on Wednesday, the U.N. said": the speech act only
+       * attributes the event already found; it is no statement of its own
+       * unless it has its own date. */
+      if (has_event && timex < 0)
+        {
+          g_autofree char *speaker = find_speaker (self, i);
+
+          if (speaker != NULL)
+            {
+              g_free (self->last_speaker);
+              self->last_speaker = g_steal_pointer (&speaker);
+            }
+          break;
+        }
+
+      add_statement (self, sentence, i, timex);
+      break;
+    }
+
+  /* A dated sentence whose date modifies no trigger still says something
+   * happened then ("The corridor carried 33 million tonnes in 2023"):
+   * keep it, titled by the sentence, rather than lose a dated fact. */
+  if (!has_event)
+    {
+      gboolean dated_speech = FALSE;
+
+      for (guint k = 0; k < candidates->len; k++)
+        if (word_at (self, g_array_index (candidates, Candidate, k).word)->trigger.klass == DATELINE_TRIGGER_SPEECH)
+          dated_speech = TRUE;
+
+      for (guint i = 0; i < self->words->len && first_dated_timex < 0; i++)
+        {
+          const Word *word = word_at (self, i);
+
+          if (word->timex >= 0 && !(word->flags & WORD_IN_QUOTE) &&
+              timex_dates_an_event (g_ptr_array_index (self->timexes, word->timex)))
+            first_dated_timex = word->timex;
+        }
+
+      if (first_dated_timex >= 0 && !dated_speech)
+        {
+          GString *title = g_string_new (NULL);
+          DatelineWhen when = when_of_timex (self, first_dated_timex);
+          DatelineEvent *event;
+
+          append_words (self, title, 0, self->words->len - 1);
+          finish_title (title);
+          if (title->len > 0)
+            {
+              event = dateline_event_new (NULL, title->str, DATELINE_EVENT_OTHER);
+              dateline_event_set_when (event, &when);
+              add_source (event, self, sentence, NULL, &when);
+              g_ptr_array_add (self->events, event);
+            }
+          g_string_free (title, TRUE);
+        }
+    }
 }
 
 /**
  * dateline_extract_article_events:
  *
- * Returns: (transfer full) (element-type DatelineEvent): one event per
- * sentence with a date, in text order
+ * Tags the article's temporal expressions (stored on the article) and
+ * returns its events in text order, statements merged per speaker and day.
+ *
+ * Returns: (transfer full) (element-type DatelineEvent)
  */
 GPtrArray *
 dateline_extract_article_events (DatelineArticle *article)
 {
-  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) sentences = NULL;
-  const DatelineWhen *published;
-  const char *text;
+  Extractor self = { 0 };
   gsize length;
-  GPtrArray *timexes;
-  guint t = 0;
 
   g_return_val_if_fail (DATELINE_IS_ARTICLE (article), NULL);
 
-  text = dateline_article_get_text (article);
+  self.article = article;
+  self.text = dateline_article_get_text (article);
+  self.published = dateline_article_get_published (article);
   length = dateline_article_get_text_length (article);
-  published = dateline_article_get_published (article);
 
   dateline_article_take_timexes (article,
-                                 dateline_timex_tag (text, (gssize) length,
-                                                     dateline_when_is_dated (published) ? published : NULL));
-  timexes = dateline_article_get_timexes (article);
-  sentences = dateline_segment_sentences (text, (gssize) length);
+                                 dateline_timex_tag (self.text, (gssize) length,
+                                                     dateline_when_is_dated (self.published) ? self.published : NULL));
+  self.timexes = dateline_article_get_timexes (article);
+  self.words = g_array_new (FALSE, TRUE, sizeof (Word));
+  self.events = g_ptr_array_new_with_free_func (g_object_unref);
+  self.statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self.speaker_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  /* Both lists are in text order: walk them together. */
+  sentences = dateline_segment_sentences (self.text, (gssize) length);
   for (guint s = 0; s < sentences->len; s++)
-    {
-      const DatelineSpan *sentence = &g_array_index (sentences, DatelineSpan, s);
-      const DatelineTimex *dating = NULL;
-      g_autoptr(DatelineEvent) event = NULL;
-      g_autofree char *title = NULL;
-      g_autofree char *passage = NULL;
+    extract_sentence (&self, &g_array_index (sentences, DatelineSpan, s));
 
-      while (t < timexes->len && ((DatelineTimex *) g_ptr_array_index (timexes, t))->start < sentence->start)
-        t++;
+  g_array_unref (self.words);
+  g_hash_table_unref (self.statements);
+  g_hash_table_unref (self.speaker_days);
+  g_free (self.last_speaker);
 
-      for (guint i = t; i < timexes->len; i++)
-        {
-          const DatelineTimex *timex = g_ptr_array_index (timexes, i);
-
-          if (timex->start >= sentence->end)
-            break;
-          if (timex_dates_an_event (timex))
-            {
-              dating = timex;
-              break;
-            }
-        }
-
-      if (dating == NULL)
-        continue;
-
-      title = title_from_sentence (text + sentence->start, sentence->end - sentence->start);
-      passage = g_strndup (text + sentence->start, sentence->end - sentence->start);
-
-      event = dateline_event_new (NULL, title,
-                                  classify_sentence (text + sentence->start,
-                                                     sentence->end - sentence->start));
-      dateline_event_set_when (event, &dating->when);
-      dateline_event_add_source (event, dateline_article_get_id (article),
-                                 sentence->start, sentence->end, passage);
-      g_ptr_array_add (events, g_steal_pointer (&event));
-    }
-
-  return g_steal_pointer (&events);
+  return self.events;
 }
 
 void

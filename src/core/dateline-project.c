@@ -364,6 +364,7 @@ dateline_project_absorb (DatelineProject *self,
       dateline_event_set_when (copy, dateline_event_get_when (event));
       dateline_event_set_notes (copy, dateline_event_get_notes (event));
       dateline_event_set_edited (copy, dateline_event_get_edited (event));
+      dateline_event_set_scheduled (copy, dateline_event_get_scheduled (event));
       for (guint j = 0; actors[j] != NULL; j++)
         dateline_event_add_actor (copy, actors[j]);
       for (guint j = 0; j < sources->len; j++)
@@ -642,6 +643,11 @@ add_events (DatelineProject *self,
         {
           json_builder_set_member_name (builder, "notes");
           json_builder_add_string_value (builder, dateline_event_get_notes (event));
+        }
+      if (dateline_event_get_scheduled (event))
+        {
+          json_builder_set_member_name (builder, "scheduled");
+          json_builder_add_boolean_value (builder, TRUE);
         }
       if (dateline_event_get_edited (event))
         {
@@ -1221,6 +1227,9 @@ read_events (Reader     *reader,
       if ((node = json_object_get_member (object, "edited")) != NULL &&
           JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN)
         dateline_event_set_edited (event, json_node_get_boolean (node));
+      if ((node = json_object_get_member (object, "scheduled")) != NULL &&
+          JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+        dateline_event_set_scheduled (event, json_node_get_boolean (node));
 
       g_ptr_array_add (out, g_steal_pointer (&event));
     }

@@ -124,7 +124,7 @@ test_cli_extract (void)
 
   root = parse_project (parser, run.out);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "articles")), ==, 3);
-  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "events")), ==, 8);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "events")), ==, 9);
 
   article = json_array_get_object_element (json_object_get_array_member (root, "articles"), 0);
   g_assert_cmpstr (json_object_get_string_member (article, "source"), ==, "grain-talks.txt");
@@ -192,7 +192,7 @@ test_cli_extract_skips_bad_files (void)
   /* The good ones were still extracted. */
   root = parse_project (parser, run.out);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "articles")), ==, 2);
-  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "events")), ==, 6);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "events")), ==, 7);
 }
 
 static void

@@ -64,6 +64,19 @@ test_date_invalid_values (void)
 }
 
 static void
+test_date_weekend_is_its_week (void)
+{
+  DatelineWhen when;
+  char buf[16];
+
+  g_assert_true (dateline_when_parse_value ("2025-W31-WE", &when));
+  g_assert_cmpint (when.granularity, ==, DATELINE_GRANULARITY_WEEK);
+  dateline_when_format_day (when.start, buf);
+  g_assert_cmpstr (buf, ==, "2025-07-28");
+  g_assert_false (dateline_when_parse_value ("2025-W31-XY", &when));
+}
+
+static void
 test_date_time_part_is_day (void)
 {
   DatelineWhen when;
@@ -135,6 +148,7 @@ main (int   argc,
   g_test_add_func ("/date/values", test_date_values);
   g_test_add_func ("/date/invalid-values", test_date_invalid_values);
   g_test_add_func ("/date/time-part-is-day", test_date_time_part_is_day);
+  g_test_add_func ("/date/weekend-is-its-week", test_date_weekend_is_its_week);
   g_test_add_func ("/date/week-of-any-day", test_date_week_of_any_day);
   g_test_add_func ("/date/enum-strings", test_date_enum_strings);
   g_test_add_func ("/date/display", test_date_display);

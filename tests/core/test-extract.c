@@ -74,14 +74,19 @@ test_extract_dated_sentences (void)
     const char        *value;
     DatelineEventKind  kind;
   } expected[] = {
-    /* Published Friday 15 March 2024: "on Wednesday" is the 13th. */
+    /* Published Friday 15 March 2024: "on Wednesday" is the 13th. The U.N.
+     * only attributes the talks: no statement of its own. */
     { "held talks in Geneva on Wednesday", "2024-03-13", DATELINE_EVENT_TALKS },
+    /* "on March 9" dates the attack, not the killing in its relative clause
+     * (same kind either way) nor the talks that "followed" it. */
     { "naval attack on a cargo ship on March 9", "2024-03-09", DATELINE_EVENT_ATTACK },
+    /* A quotation with its speaker: a statement, by the publication date. */
+    { "We are not there yet", "2024-03-15", DATELINE_EVENT_STATEMENT },
     { "before the April 2 deadline", "2024-04-02", DATELINE_EVENT_DEADLINE },
     { "33 million tonnes of grain in 2023", "2023", DATELINE_EVENT_OTHER },
   };
 
-  /* The quote and "Officials may announce…" have no date: no event. */
+  /* "Officials may announce…" has no date: no event. */
   g_assert_cmpuint (g_list_model_get_n_items (events), ==, G_N_ELEMENTS (expected));
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -95,9 +100,76 @@ test_extract_dated_sentences (void)
       assert_passage (project, event, expected[i].needle);
     }
 
-  /* The weekday was resolved, the explicit year was stated. */
+  /* The weekday was resolved, the statement's day inferred, the explicit
+   * year stated. */
   g_assert_cmpint (dateline_event_get_when (get_event (project, 0))->certainty, ==, DATELINE_CERTAINTY_RESOLVED);
-  g_assert_cmpint (dateline_event_get_when (get_event (project, 3))->granularity, ==, DATELINE_GRANULARITY_YEAR);
+  g_assert_cmpint (dateline_event_get_when (get_event (project, 2))->certainty, ==, DATELINE_CERTAINTY_INFERRED);
+  g_assert_cmpint (dateline_event_get_when (get_event (project, 4))->granularity, ==, DATELINE_GRANULARITY_YEAR);
+  /* A deadline is drawn as future. */
+  g_assert_true (dateline_event_get_scheduled (get_event (project, 3)));
+  g_assert_false (dateline_event_get_scheduled (get_event (project, 0)));
+}
+
+/* Each passage records the word that reports the happening. */
+static void
+test_extract_triggers (void)
+{
+  g_autoptr(DatelineProject) project = extract_fixture ("grain-talks.txt", NULL);
+  const char *expected[] = { "talks", "attack", "told", "deadline" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      DatelineEvent *event = get_event (project, i);
+      const DatelineSource *source = &g_array_index (dateline_event_get_sources (event), DatelineSource, 0);
+      DatelineArticle *article = dateline_project_lookup_article (project, source->article_id);
+      g_autofree char *trigger = g_strndup (dateline_article_get_text (article) + source->trigger_start,
+                                            source->trigger_end - source->trigger_start);
+
+      g_assert_cmpstr (trigger, ==, expected[i]);
+      g_assert_cmpuint (source->trigger_start, >=, source->start);
+      g_assert_cmpuint (source->trigger_end, <=, source->end);
+    }
+}
+
+/* Reported speech is kept apart from what it reports, and a speaker's
+ * later undated statements take the day of the dated one. */
+static void
+test_extract_reported_speech (void)
+{
+  static const char text[] =
+    "date 2025-08-01 Envoys meet\n\n"
+    "Foreign Minister Ana Duarte said on Wednesday that the envoys had met on Monday in Lisbon.\n"
+    "“Nothing was agreed,” Duarte said.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DatelineArticle) article = dateline_ingest_data (text, strlen (text), "envoys.txt", NULL, &error);
+  g_autoptr(DatelineProject) project = dateline_project_new ();
+  DatelineEvent *meeting, *statement;
+  g_autofree char *meeting_value = NULL;
+  g_autofree char *statement_value = NULL;
+
+  g_assert_no_error (error);
+  dateline_extract_into_project (project, article);
+  g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_events (project)), ==, 2);
+
+  statement = get_event (project, 0);
+  meeting = get_event (project, 1);
+  if (dateline_event_get_kind (statement) != DATELINE_EVENT_STATEMENT)
+    {
+      DatelineEvent *swap = statement;
+      statement = meeting;
+      meeting = swap;
+    }
+
+  g_assert_cmpint (dateline_event_get_kind (meeting), ==, DATELINE_EVENT_MEETING);
+  meeting_value = event_value (meeting);
+  g_assert_cmpstr (meeting_value, ==, "2025-07-28");
+
+  g_assert_cmpint (dateline_event_get_kind (statement), ==, DATELINE_EVENT_STATEMENT);
+  statement_value = event_value (statement);
+  g_assert_cmpstr (statement_value, ==, "2025-07-30");
+  /* Both of Duarte's sentences support the one statement. */
+  g_assert_cmpuint (dateline_event_get_sources (statement)->len, ==, 2);
+  g_assert_nonnull (strstr (dateline_event_get_title (statement), "Duarte"));
 }
 
 static void
@@ -110,7 +182,7 @@ test_extract_titles (void)
       const char *title = dateline_event_get_title (get_event (project, i));
       gunichar first = g_utf8_get_char (title);
 
-      g_assert_cmpuint (g_utf8_strlen (title, -1), <=, 73);
+      g_assert_cmpuint (g_utf8_strlen (title, -1), <=, 81);
       g_assert_true (g_unichar_isupper (first));
       /* No trailing full stop; a cut title ends in an ellipsis, whole words. */
       g_assert_false (g_str_has_suffix (title, "."));
@@ -118,8 +190,12 @@ test_extract_titles (void)
         g_assert_false (g_str_has_suffix (title, " …"));
     }
 
-  g_assert_cmpstr (dateline_event_get_title (get_event (project, 2)), ==,
-                   "Negotiators agreed to meet again before the April 2 deadline");
+  /* Titles drop their date and a leading article; a bare event noun
+   * ("Deadline") takes the sentence up to it. */
+  g_assert_cmpstr (dateline_event_get_title (get_event (project, 1)), ==, "Naval attack on a cargo ship");
+  g_assert_cmpstr (dateline_event_get_title (get_event (project, 2)), ==, "Okafor: “We are not there yet”");
+  g_assert_cmpstr (dateline_event_get_title (get_event (project, 3)), ==,
+                   "Negotiators agreed to meet again before the deadline");
 }
 
 /* Without a publication date a weekday cannot be placed: the event is
@@ -198,6 +274,8 @@ main (int   argc,
 
   g_test_add_func ("/extract/dated-sentences", test_extract_dated_sentences);
   g_test_add_func ("/extract/titles", test_extract_titles);
+  g_test_add_func ("/extract/triggers", test_extract_triggers);
+  g_test_add_func ("/extract/reported-speech", test_extract_reported_speech);
   g_test_add_func ("/extract/undated-without-anchor", test_extract_undated_without_anchor);
   g_test_add_func ("/extract/reference-date-resolves", test_extract_reference_date_resolves);
   g_test_add_func ("/extract/timexes-stored", test_extract_timexes_stored);
