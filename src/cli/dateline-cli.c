@@ -16,6 +16,7 @@
 #include "dateline-extract.h"
 #include "dateline-ingest.h"
 #include "dateline-layout.h"
+#include "dateline-merge.h"
 #include "dateline-project.h"
 
 #define EXIT_USAGE   1
@@ -39,6 +40,7 @@ load_inputs (DatelineProject    *project,
              char              **paths,
              const DatelineWhen *reference)
 {
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
   guint skipped = 0;
 
   for (guint i = 0; paths[i] != NULL; i++)
@@ -55,10 +57,10 @@ load_inputs (DatelineProject    *project,
         }
       else
         {
-          g_autoptr(DatelineArticle) article = dateline_ingest_file (file, reference, NULL, &error);
+          DatelineArticle *article = dateline_ingest_file (file, reference, NULL, &error);
 
           if (article != NULL)
-            dateline_extract_into_project (project, article);
+            g_ptr_array_add (articles, article);
         }
 
       if (error != NULL)
@@ -67,6 +69,13 @@ load_inputs (DatelineProject    *project,
           skipped++;
         }
     }
+
+  /* All articles at once: copies are linked, events merged across them
+   * (and across the events of projects given too). */
+  if (articles->len > 0)
+    dateline_extract_articles_into_project (project, articles);
+  else
+    dateline_merge_project_events (project);
 
   return skipped;
 }

@@ -24,6 +24,7 @@ struct _DatelineArticle
   char               *id;
   char               *title;
   char               *source;
+  char               *duplicate_of;
   char               *text;
   gsize               text_length;
 
@@ -105,6 +106,7 @@ dateline_article_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->duplicate_of, g_free);
   g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->timexes, g_ptr_array_unref);
   g_clear_pointer (&self->checkpoint_bytes, g_free);
@@ -328,6 +330,23 @@ dateline_article_set_published (DatelineArticle    *self,
   self->published = value;
   self->published_origin = origin;
   g_signal_emit (self, signals[PUBLISHED_CHANGED], 0);
+}
+
+const char *
+dateline_article_get_duplicate_of (DatelineArticle *self)
+{
+  g_return_val_if_fail (DATELINE_IS_ARTICLE (self), NULL);
+  return self->duplicate_of;
+}
+
+void
+dateline_article_set_duplicate_of (DatelineArticle *self,
+                                   const char      *original_id)
+{
+  g_return_if_fail (DATELINE_IS_ARTICLE (self));
+  g_return_if_fail (g_strcmp0 (original_id, self->id) != 0 || original_id == NULL);
+
+  dateline_set_str (&self->duplicate_of, original_id);
 }
 
 /**

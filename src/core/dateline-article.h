@@ -39,6 +39,12 @@ void                dateline_article_set_published      (DatelineArticle     *se
                                                          const DatelineWhen  *published,
                                                          DatelineDateOrigin   origin);
 
+/* The id of the article this one is a near-duplicate of (a reworded copy,
+ * a republished wire story), or NULL. */
+const char         *dateline_article_get_duplicate_of   (DatelineArticle     *self);
+void                dateline_article_set_duplicate_of   (DatelineArticle     *self,
+                                                         const char          *original_id);
+
 /* Temporal expressions of this article, in text order (byte offsets). */
 GPtrArray          *dateline_article_get_timexes        (DatelineArticle     *self);
 void                dateline_article_take_timexes       (DatelineArticle     *self,

@@ -26,7 +26,9 @@
 
 #include <string.h>
 
+#include "dateline-duplicates.h"
 #include "dateline-extract.h"
+#include "dateline-merge.h"
 #include "dateline-segment.h"
 #include "dateline-triggers.h"
 
@@ -797,6 +799,7 @@ statement_title (Extractor  *self,
   GString *title = g_string_new (NULL);
   guint n = self->words->len;
   guint first = G_MAXUINT, last = 0;
+  guint that_word;
 
   /* The first quoted words of the sentence. */
   for (guint i = 0; i < n; i++)
@@ -823,9 +826,18 @@ statement_title (Extractor  *self,
 
   /* "…no progress was made, U.S. Secretary of State Marco Rubio said":
    * the clause before the attribution. "X said that …": the clause after. */
-  if (verb + 1 < n && word_in_list (self->text, word_at (self, verb + 1), (const char * const[]) { "that", NULL }))
+  /* "said that …", "said on Wednesday that …": the date may come first. */
+  {
+    guint j = verb + 1;
+
+    while (j < n && (word_at (self, j)->timex >= 0 || word_in_list (self->text, word_at (self, j), date_prepositions)))
+      j++;
+    that_word = j < n && word_in_list (self->text, word_at (self, j), (const char * const[]) { "that", NULL }) ? j : 0;
+  }
+
+  if (that_word > 0 && that_word + 1 < n)
     {
-      guint clause_first = verb + 2, clause_last;
+      guint clause_first = that_word + 1, clause_last;
 
       clause_bounds (self, MIN (clause_first + 1, n - 1), &first, &clause_last);
       g_string_append_printf (title, "%s says", speaker);
@@ -848,7 +860,9 @@ statement_title (Extractor  *self,
         }
       else
         {
-          g_string_append_printf (title, "%s makes a statement", speaker);
+          /* Nothing quoted, nothing reported: no statement worth a mark. */
+          g_string_free (title, TRUE);
+          return NULL;
         }
     }
 
@@ -970,6 +984,8 @@ add_statement (Extractor          *self,
   if (event == NULL)
     {
       title = statement_title (self, verb, speaker);
+      if (title == NULL)
+        return;
       event = dateline_event_new (NULL, title, DATELINE_EVENT_STATEMENT);
       dateline_event_set_when (event, &when);
       g_ptr_array_add (self->events, event);
@@ -1151,4 +1167,66 @@ dateline_extract_into_project (DatelineProject *project,
   dateline_project_add_article (project, article);
   events = dateline_extract_article_events (article);
   dateline_project_add_events (project, events);
+}
+
+typedef struct {
+  DatelineArticle *article;
+  GPtrArray       *events;
+} ExtractJob;
+
+static void
+extract_job_run (gpointer data,
+                 gpointer user_data)
+{
+  ExtractJob *job = data;
+
+  job->events = dateline_extract_article_events (job->article);
+}
+
+void
+dateline_extract_articles_into_project (DatelineProject *project,
+                                        GPtrArray       *articles)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree ExtractJob *jobs = NULL;
+  GListModel *known;
+  GThreadPool *pool;
+  guint n_workers;
+
+  g_return_if_fail (DATELINE_IS_PROJECT (project));
+  g_return_if_fail (articles != NULL);
+
+  if (articles->len == 0)
+    return;
+
+  /* Ids first: the passages of the events name their article. */
+  for (guint i = 0; i < articles->len; i++)
+    dateline_project_add_article (project, g_ptr_array_index (articles, i));
+
+  /* Copies are found among all the project's articles, so that a copy
+   * opened later still borrows the date of an original opened before. */
+  known = dateline_project_get_articles (project);
+  for (guint i = 0; i < g_list_model_get_n_items (known); i++)
+    g_ptr_array_add (all, g_list_model_get_item (known, i));
+  dateline_duplicates_link (all);
+
+  /* Each article is extracted by one worker; the tagger's and the
+   * trigger lexicon's tables are built once and only read. */
+  jobs = g_new0 (ExtractJob, articles->len);
+  n_workers = CLAMP (g_get_num_processors (), 1, 16);
+  pool = g_thread_pool_new (extract_job_run, NULL, (int) n_workers, FALSE, NULL);
+  for (guint i = 0; i < articles->len; i++)
+    {
+      jobs[i].article = g_ptr_array_index (articles, i);
+      g_thread_pool_push (pool, &jobs[i], NULL);
+    }
+  g_thread_pool_free (pool, FALSE, TRUE);
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      dateline_project_add_events (project, jobs[i].events);
+      g_ptr_array_unref (jobs[i].events);
+    }
+
+  dateline_merge_project_events (project);
 }

@@ -16,7 +16,15 @@ G_BEGIN_DECLS
  * Returns: (transfer full) (element-type DatelineEvent) */
 GPtrArray *dateline_extract_article_events (DatelineArticle *article);
 
-/* Adds @article to @project and extracts its events into it. */
+/* The whole pipeline for many articles: adds them to @project, links
+ * near-duplicates (a copy without a date borrows its original's), extracts
+ * every article's events on all processors, and merges the events of the
+ * whole project. (element-type DatelineArticle) */
+void       dateline_extract_articles_into_project (DatelineProject *project,
+                                                   GPtrArray       *articles);
+
+/* Adds @article to @project and extracts its events into it, without
+ * merging (a first look; call dateline_merge_project_events() after). */
 void       dateline_extract_into_project   (DatelineProject *project,
                                             DatelineArticle *article);
 

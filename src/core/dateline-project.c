@@ -291,6 +291,33 @@ dateline_project_add_events (DatelineProject *self,
   g_list_store_splice (self->events, n_items, 0, events->pdata, events->len);
 }
 
+void
+dateline_project_replace_events (DatelineProject *self,
+                                 GPtrArray       *events)
+{
+  guint n_items;
+
+  g_return_if_fail (DATELINE_IS_PROJECT (self));
+  g_return_if_fail (events != NULL);
+
+  g_hash_table_remove_all (self->event_ids);
+  for (guint i = 0; i < events->len; i++)
+    {
+      DatelineEvent *event = g_ptr_array_index (events, i);
+      const char *id = dateline_event_get_id (event);
+
+      if (id == NULL || *id == '\0' || g_hash_table_contains (self->event_ids, id))
+        {
+          g_autofree char *fresh = dateline_project_dup_next_event_id (self);
+          g_object_set (event, "id", fresh, NULL);
+        }
+      g_hash_table_add (self->event_ids, g_strdup (dateline_event_get_id (event)));
+    }
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->events));
+  g_list_store_splice (self->events, 0, n_items, events->pdata, events->len);
+}
+
 /**
  * dateline_project_absorb:
  * @other: a project not to be used afterwards: its articles move into
@@ -319,6 +346,17 @@ dateline_project_absorb (DatelineProject *self,
       dateline_project_add_article (self, article);
       g_hash_table_insert (renamed, g_steal_pointer (&old_id),
                            g_strdup (dateline_article_get_id (article)));
+    }
+
+  /* Links between copies follow the renaming. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (other->articles));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DatelineArticle) article = g_list_model_get_item (G_LIST_MODEL (other->articles), i);
+      const char *original = dateline_article_get_duplicate_of (article);
+
+      if (original != NULL)
+        dateline_article_set_duplicate_of (article, g_hash_table_lookup (renamed, original));
     }
 
   n = g_list_model_get_n_items (G_LIST_MODEL (other->actors));
@@ -498,6 +536,11 @@ add_articles (DatelineProject *self,
                                      dateline_date_origin_to_string (dateline_article_get_published_origin (article)));
       json_builder_end_object (builder);
 
+      if (dateline_article_get_duplicate_of (article) != NULL)
+        {
+          json_builder_set_member_name (builder, "duplicate_of");
+          json_builder_add_string_value (builder, dateline_article_get_duplicate_of (article));
+        }
       json_builder_set_member_name (builder, "text");
       json_builder_add_string_value (builder, dateline_article_get_text (article));
       json_builder_end_object (builder);
@@ -989,6 +1032,7 @@ read_articles (Reader     *reader,
       g_autofree char *where = g_strdup_printf (_("article %u"), i + 1);
       g_autoptr(DatelineArticle) article = NULL;
       JsonObject *object, *published;
+      JsonNode *node;
       const char *id, *title, *source, *text, *value, *origin;
       DatelineWhen when = DATELINE_WHEN_INIT;
 
@@ -1013,6 +1057,10 @@ read_articles (Reader     *reader,
 
       article = dateline_article_new (id, title, source, text);
       dateline_article_set_published (article, &when, dateline_date_origin_from_string (origin));
+      if ((node = json_object_get_member (object, "duplicate_of")) != NULL &&
+          JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+          g_strcmp0 (json_node_get_string (node), id) != 0)
+        dateline_article_set_duplicate_of (article, json_node_get_string (node));
       g_hash_table_insert (reader->articles, g_strdup (id), g_object_ref (article));
       g_ptr_array_add (out, g_steal_pointer (&article));
     }

@@ -55,6 +55,10 @@ void             dateline_project_add_actor        (DatelineProject  *self,
 /* Adds many events with one items-changed emission. (element-type DatelineEvent) */
 void             dateline_project_add_events       (DatelineProject  *self,
                                                     GPtrArray        *events);
+/* Replaces all events at once (one ::items-changed), e.g. after merging.
+ * Events without an id get one. (element-type DatelineEvent) */
+void             dateline_project_replace_events   (DatelineProject  *self,
+                                                    GPtrArray        *events);
 /* Moves everything of @other into @self, renaming ids that collide (and
  * every reference to them); an actor whose id is already known merges its
  * aliases and mentions into the known one. Used to combine shards. */

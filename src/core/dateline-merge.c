@@ -1,0 +1,892 @@
+/* dateline-merge.c — one event, however many passages report it
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A cautious merger. Two mentions are candidates only when their kinds are
+ * of one family (talks and meetings are) and their dates are compatible at
+ * their granularities (a day inside a week, a week inside a month); each
+ * mention is filed under its own date and looks up the coarser dates that
+ * contain it, so the work is near-linear. Candidates are scored by the
+ * content words of their passages, their trigger and their actors, and
+ * merged greedily from the best score down, never joining two clusters
+ * whose dates no longer overlap — so two meetings on different days of one
+ * week never fuse through "this week". Only passages of near-duplicate
+ * articles, which tell one story in other words, may join across a date
+ * disagreement; each keeps its own date and the UI shows both.
+ */
+
+#define G_LOG_DOMAIN "Dateline"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dateline-merge.h"
+#include "dateline-triggers.h"
+
+/* Scores at or above which a pair merges. */
+#define SAME_STORY_THRESHOLD   0.22   /* passages of near-duplicate articles */
+#define CROSS_ARTICLE_THRESHOLD 0.30
+#define SAME_ARTICLE_THRESHOLD  0.30
+/* Near-duplicate passages may disagree on the date above this. */
+#define DISAGREEMENT_THRESHOLD  0.45
+/* Longest trigger word kept for comparison, with its NUL. */
+#define TRIGGER_MAX 32
+
+typedef struct {
+  guint    document;
+  guint    group;
+  guint    family;
+  guint32  start;      /* 0 when undated */
+  guint32  end;
+  DatelineGranularity granularity;
+  guint32  trigger;    /* hash of the trigger's stem, 0 when none */
+  guint32 *words;      /* sorted, unique hashes of content-word stems */
+  guint    n_words;
+  guint32 *actors;     /* sorted, unique hashes of actor ids */
+  guint    n_actors;
+} Item;
+
+typedef struct {
+  guint  a;
+  guint  b;
+  double score;
+  gboolean disagree;   /* the dates do not overlap */
+} Pair;
+
+static const char * const stopwords[] = {
+  "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by",
+  "for", "with", "from", "as", "that", "this", "these", "those", "it", "its",
+  "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+  "would", "could", "should", "may", "might", "can", "not", "no", "he",
+  "she", "they", "we", "i", "you", "his", "her", "their", "our", "them",
+  "him", "us", "who", "which", "what", "when", "where", "said", "says",
+  "say", "told", "also", "after", "before", "than", "then", "there", "into",
+  "over", "about", "more", "most", "some", "any", "all", "such", "if",
+  "so", "up", "out", "new", NULL
+};
+
+static GHashTable *
+get_stopwords (void)
+{
+  static GHashTable *set;
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      set = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; stopwords[i] != NULL; i++)
+        g_hash_table_add (set, (gpointer) stopwords[i]);
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return set;
+}
+
+/* A crude English stem: enough that "attacks"/"attacked"/"attack" and
+ * "talks"/"talk" agree; it never needs to be a real word. */
+static gsize
+stem_length (const char *word,
+             gsize       length)
+{
+  if (length > 5 && g_str_has_suffix (word, "ing"))
+    return length - 3;
+  if (length > 4 && g_str_has_suffix (word, "ed"))
+    return length - 2;
+  if (length > 4 && g_str_has_suffix (word, "es"))
+    return length - 2;
+  if (length > 3 && word[length - 1] == 's' && word[length - 2] != 's')
+    return length - 1;
+  return length;
+}
+
+static guint32
+hash_bytes (const char *data,
+            gsize       length)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < length; i++)
+    h = (h ^ (guchar) data[i]) * 16777619u;
+
+  return h ? h : 1;
+}
+
+static int
+compare_guint32 (gconstpointer a,
+                 gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static int
+compare_guint64 (gconstpointer a,
+                 gconstpointer b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static guint32 *
+sorted_unique (GArray *values,
+               guint  *n_out)
+{
+  guint n = 0;
+
+  g_array_sort (values, compare_guint32);
+  for (guint i = 0; i < values->len; i++)
+    if (i == 0 || g_array_index (values, guint32, i) != g_array_index (values, guint32, n - 1))
+      g_array_index (values, guint32, n++) = g_array_index (values, guint32, i);
+
+  *n_out = n;
+  return g_memdup2 (values->data, (gsize) n * sizeof (guint32));
+}
+
+/* The content words of a passage: lower-cased, stemmed, without stop
+ * words, numbers kept (casualty counts tell stories apart). */
+static guint32 *
+content_words (const char *text,
+               guint      *n_out)
+{
+  g_autoptr(GArray) hashes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GHashTable *stop = get_stopwords ();
+  const char *p = text;
+  char word[48];
+
+  if (text == NULL)
+    {
+      *n_out = 0;
+      return NULL;
+    }
+
+  while (*p != '\0')
+    {
+      gsize length = 0;
+      guint32 h;
+
+      while (*p != '\0' && !g_ascii_isalnum (*p))
+        p++;
+      while (*p != '\0' && g_ascii_isalnum (*p))
+        {
+          if (length < sizeof word - 1)
+            word[length++] = g_ascii_tolower (*p);
+          p++;
+        }
+      if (length == 0)
+        continue;
+      word[length] = '\0';
+      if (length < 2 || g_hash_table_contains (stop, word))
+        continue;
+
+      h = hash_bytes (word, stem_length (word, length));
+      g_array_append_val (hashes, h);
+    }
+
+  return sorted_unique (hashes, n_out);
+}
+
+static double
+jaccard (const guint32 *a,
+         guint          na,
+         const guint32 *b,
+         guint          nb)
+{
+  guint i = 0, j = 0, shared = 0;
+
+  if (na == 0 || nb == 0)
+    return 0;
+
+  while (i < na && j < nb)
+    {
+      if (a[i] == b[j])
+        {
+          shared++;
+          i++;
+          j++;
+        }
+      else if (a[i] < b[j])
+        i++;
+      else
+        j++;
+    }
+
+  return (double) shared / (double) (na + nb - shared);
+}
+
+/* Kinds that may report one happening: talks are held at meetings. */
+static guint
+kind_family (DatelineEventKind kind)
+{
+  switch (kind)
+    {
+    case DATELINE_EVENT_MEETING:
+    case DATELINE_EVENT_TALKS:
+      return DATELINE_EVENT_TALKS;
+    case DATELINE_EVENT_THREAT:
+    case DATELINE_EVENT_STATEMENT:
+      return DATELINE_EVENT_STATEMENT;
+    default:
+      return kind;
+    }
+}
+
+static DatelineEventKind
+kind_of_trigger (const char *trigger)
+{
+  DatelineTrigger found;
+
+  if (trigger != NULL && dateline_trigger_lookup (trigger, strlen (trigger), &found) &&
+      found.klass != DATELINE_TRIGGER_LIGHT)
+    return found.klass == DATELINE_TRIGGER_SPEECH ? DATELINE_EVENT_STATEMENT : found.kind;
+
+  return DATELINE_EVENT_OTHER;
+}
+
+static void
+item_init (Item                       *item,
+           const DatelineMergeMention *mention)
+{
+  DatelineEventKind kind = mention->kind;
+
+  if (kind >= DATELINE_EVENT_N_KINDS)
+    kind = kind_of_trigger (mention->trigger);
+
+  item->document = mention->document;
+  item->group = mention->group;
+  item->family = kind_family (kind);
+  if (dateline_when_is_dated (&mention->when))
+    {
+      item->start = mention->when.start;
+      item->end = mention->when.end;
+      item->granularity = mention->when.granularity;
+    }
+  else
+    {
+      item->start = item->end = 0;
+      item->granularity = DATELINE_GRANULARITY_NONE;
+    }
+
+  item->trigger = 0;
+  if (mention->trigger != NULL && mention->trigger[0] != '\0')
+    {
+      g_autofree char *lower = g_ascii_strdown (mention->trigger, -1);
+      item->trigger = hash_bytes (lower, stem_length (lower, strlen (lower)));
+    }
+
+  item->words = content_words (mention->context, &item->n_words);
+
+  {
+    g_autoptr(GArray) hashes = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+    for (guint i = 0; mention->actors != NULL && mention->actors[i] != NULL; i++)
+      {
+        guint32 h = hash_bytes (mention->actors[i], strlen (mention->actors[i]));
+        g_array_append_val (hashes, h);
+      }
+    item->actors = sorted_unique (hashes, &item->n_actors);
+  }
+}
+
+static void
+item_clear (Item *item)
+{
+  g_clear_pointer (&item->words, g_free);
+  g_clear_pointer (&item->actors, g_free);
+}
+
+static gboolean
+dates_overlap (guint32 a_start,
+               guint32 a_end,
+               guint32 b_start,
+               guint32 b_end)
+{
+  return a_start <= b_end && b_start <= a_end;
+}
+
+/* How alike two mentions are, or a negative number when they must not
+ * merge. */
+static double
+pair_score (const Item *a,
+            const Item *b,
+            gboolean   *disagree)
+{
+  gboolean same_story = a->group == b->group;
+  gboolean same_document = a->document == b->document;
+  double score, threshold;
+
+  *disagree = FALSE;
+
+  /* Kinds must agree — except within one story told twice, where one
+   * copy's wording may only give a generic verb ("left 15 dead" for "an
+   * assault killed 15"). */
+  if (a->family != b->family &&
+      !(same_story && !same_document &&
+        (a->family == DATELINE_EVENT_OTHER || b->family == DATELINE_EVENT_OTHER)))
+    return -1;
+
+  if (a->start != 0 && b->start != 0 && !dates_overlap (a->start, a->end, b->start, b->end))
+    {
+      /* Different dates: only one story told twice may disagree. */
+      if (!same_story || same_document)
+        return -1;
+      *disagree = TRUE;
+    }
+  else if ((a->start == 0) != (b->start == 0) && !same_story)
+    {
+      /* A dated and an undated mention merge only within one story. */
+      return -1;
+    }
+
+  score = jaccard (a->words, a->n_words, b->words, b->n_words);
+  if (a->trigger != 0 && a->trigger == b->trigger)
+    score += 0.08;
+  if (a->n_actors > 0 && b->n_actors > 0)
+    {
+      double actors = jaccard (a->actors, a->n_actors, b->actors, b->n_actors);
+
+      /* Shared actors support a merge; disjoint named actors argue
+       * against it ("Russia met Turkey" is not "Ukraine met Turkey"). */
+      score += actors > 0 ? 0.15 * actors : -0.15;
+    }
+
+  /* Within one article a happening told twice rarely repeats its words
+   * ("held talks earlier this week" … "discussions took place on
+   * Monday"): one kind and nested dates are the evidence there. */
+  if (same_document && a->start != 0 && b->start != 0 && a->granularity != b->granularity &&
+      a->family != DATELINE_EVENT_STATEMENT)
+    score += 0.3;
+  /* (Statements were already grouped per speaker and day by the
+   * extractor; two of one article are two speakers.) */
+
+  if (*disagree)
+    threshold = DISAGREEMENT_THRESHOLD;
+  else if (same_document)
+    threshold = SAME_ARTICLE_THRESHOLD;
+  else if (same_story)
+    threshold = SAME_STORY_THRESHOLD;
+  else
+    threshold = CROSS_ARTICLE_THRESHOLD;
+
+  return score >= threshold ? score : -1;
+}
+
+/* Bucket keys: family, granularity and the first day of the span at that
+ * granularity; undated mentions are filed by family and story. */
+static guint64
+bucket_key (guint               family,
+            DatelineGranularity granularity,
+            guint32             day)
+{
+  return ((guint64) family << 56) | ((guint64) granularity << 48) | day;
+}
+
+static guint32
+first_day_of (guint32             day,
+              DatelineGranularity granularity)
+{
+  DatelineWhen span;
+  int year, month, mday;
+
+  dateline_julian_to_ymd (day, &year, &month, &mday);
+  if (!dateline_when_set_span (&span, year, month, mday, granularity, DATELINE_CERTAINTY_UNKNOWN))
+    return 0;
+  return span.start;
+}
+
+static void
+file_item (GHashTable *buckets,
+           guint64     key,
+           guint       index)
+{
+  GArray *members = g_hash_table_lookup (buckets, &key);
+
+  if (members == NULL)
+    {
+      guint64 *stored = g_new (guint64, 1);
+
+      *stored = key;
+      members = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (buckets, stored, members);
+    }
+  g_array_append_val (members, index);
+}
+
+static int
+compare_pairs (gconstpointer a,
+               gconstpointer b)
+{
+  const Pair *x = a, *y = b;
+
+  if (x->score != y->score)
+    return x->score > y->score ? -1 : 1;
+  if (x->a != y->a)
+    return x->a < y->a ? -1 : 1;
+  return x->b < y->b ? -1 : (x->b > y->b);
+}
+
+/* Collects every scored pair: each item against the items filed under its
+ * own bucket and under the coarser spans that contain its date. */
+static GArray *
+candidate_pairs (Item  *items,
+                 guint  n)
+{
+  g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                         (GDestroyNotify) g_array_unref);
+  GArray *pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
+
+  for (guint i = 0; i < n; i++)
+    {
+      Item *item = &items[i];
+
+      if (item->start == 0)
+        file_item (buckets, bucket_key (item->family, DATELINE_GRANULARITY_NONE, item->group), i);
+      else if (item->granularity == DATELINE_GRANULARITY_DAY)
+        file_item (buckets, bucket_key (item->family, DATELINE_GRANULARITY_DAY, item->start), i);
+      else
+        file_item (buckets, bucket_key (item->family, item->granularity, item->start), i);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      Item *item = &items[i];
+      guint64 keys[8];
+      guint n_keys = 0;
+
+      if (item->start == 0)
+        {
+          keys[n_keys++] = bucket_key (item->family, DATELINE_GRANULARITY_NONE, item->group);
+        }
+      else
+        {
+          /* Its own bucket, the coarser spans holding it, and — for one
+           * story told twice — the days around it, where a disagreeing
+           * copy may be filed. */
+          keys[n_keys++] = bucket_key (item->family, item->granularity, item->start);
+          for (DatelineGranularity g = item->granularity + 1; g <= DATELINE_GRANULARITY_YEAR; g++)
+            {
+              guint32 first = first_day_of (item->start, g);
+
+              if (first != 0 && first_day_of (item->end, g) == first)
+                keys[n_keys++] = bucket_key (item->family, g, first);
+            }
+        }
+
+      for (guint k = 0; k < n_keys; k++)
+        {
+          GArray *members = g_hash_table_lookup (buckets, &keys[k]);
+
+          for (guint m = 0; members != NULL && m < members->len; m++)
+            {
+              guint j = g_array_index (members, guint, m);
+              Pair pair;
+
+              /* Same bucket: each pair once. Coarser bucket: always j ≠ i. */
+              if (j == i || (k == 0 && j < i))
+                continue;
+
+              pair.a = MIN (i, j);
+              pair.b = MAX (i, j);
+              pair.score = pair_score (item, &items[j], &pair.disagree);
+              if (pair.score >= 0)
+                g_array_append_val (pairs, pair);
+            }
+        }
+    }
+
+  /* Near-duplicate stories may disagree on the day: compare the dated
+   * mentions of each story across days too. */
+  {
+    g_autoptr(GHashTable) stories = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                           (GDestroyNotify) g_array_unref);
+    GHashTableIter iter;
+    gpointer value;
+
+    /* Every dated mention of a story with copies: originals too. */
+    g_autoptr(GHashTable) has_copies = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+    for (guint i = 0; i < n; i++)
+      if (items[i].group != items[i].document)
+        g_hash_table_add (has_copies, GUINT_TO_POINTER (items[i].group + 1));
+
+    for (guint i = 0; i < n; i++)
+      if (items[i].start != 0 && g_hash_table_contains (has_copies, GUINT_TO_POINTER (items[i].group + 1)))
+        {
+          GArray *members = g_hash_table_lookup (stories, GUINT_TO_POINTER (items[i].group + 1));
+
+          if (members == NULL)
+            {
+              members = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (stories, GUINT_TO_POINTER (items[i].group + 1), members);
+            }
+          g_array_append_val (members, i);
+        }
+
+    g_hash_table_iter_init (&iter, stories);
+    while (g_hash_table_iter_next (&iter, NULL, &value))
+      {
+        GArray *members = value;
+
+        /* One story holds a handful of articles: this is small. */
+        for (guint x = 0; x < members->len; x++)
+          for (guint y = x + 1; y < members->len; y++)
+            {
+              guint i = g_array_index (members, guint, x);
+              guint j = g_array_index (members, guint, y);
+              Pair pair;
+
+              /* Same family and overlapping dates were compared above. */
+              if (items[i].family == items[j].family &&
+                  dates_overlap (items[i].start, items[i].end, items[j].start, items[j].end))
+                continue;
+              pair.a = MIN (i, j);
+              pair.b = MAX (i, j);
+              pair.score = pair_score (&items[i], &items[j], &pair.disagree);
+              if (pair.score >= 0)
+                g_array_append_val (pairs, pair);
+            }
+      }
+  }
+
+  return pairs;
+}
+
+static guint
+find_root (guint *parent,
+           guint  i)
+{
+  while (parent[i] != i)
+    {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+  return i;
+}
+
+/* Greedy clustering from the best pair down. A cluster keeps the
+ * intersection of its members' dates; two clusters whose intersections do
+ * not overlap stay apart, unless the pair is one story's disagreement. */
+static void
+cluster_items (Item  *items,
+               guint  n,
+               guint *cluster_out)
+{
+  g_autoptr(GArray) pairs = candidate_pairs (items, n);
+  g_autofree guint *parent = g_new (guint, n);
+  g_autofree guint32 *lo = g_new (guint32, n);
+  g_autofree guint32 *hi = g_new (guint32, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      parent[i] = i;
+      lo[i] = items[i].start;
+      hi[i] = items[i].end;
+    }
+
+  g_array_sort (pairs, compare_pairs);
+
+  for (guint p = 0; p < pairs->len; p++)
+    {
+      const Pair *pair = &g_array_index (pairs, Pair, p);
+      guint ra = find_root (parent, pair->a);
+      guint rb = find_root (parent, pair->b);
+      guint root, other;
+
+      if (ra == rb)
+        continue;
+
+      if (lo[ra] != 0 && lo[rb] != 0 && !dates_overlap (lo[ra], hi[ra], lo[rb], hi[rb]) && !pair->disagree)
+        continue;
+
+      root = MIN (ra, rb);
+      other = MAX (ra, rb);
+      parent[other] = root;
+
+      if (lo[root] == 0)
+        {
+          lo[root] = lo[other];
+          hi[root] = hi[other];
+        }
+      else if (lo[other] != 0 && dates_overlap (lo[root], hi[root], lo[other], hi[other]))
+        {
+          lo[root] = MAX (lo[root], lo[other]);
+          hi[root] = MIN (hi[root], hi[other]);
+        }
+    }
+
+  for (guint i = 0; i < n; i++)
+    cluster_out[i] = find_root (parent, i);
+}
+
+void
+dateline_merge_cluster_mentions (const DatelineMergeMention *mentions,
+                                 guint                       n_mentions,
+                                 guint                      *cluster_out)
+{
+  g_autofree Item *items = NULL;
+
+  g_return_if_fail (mentions != NULL || n_mentions == 0);
+  g_return_if_fail (cluster_out != NULL || n_mentions == 0);
+
+  items = g_new0 (Item, MAX (n_mentions, 1));
+  for (guint i = 0; i < n_mentions; i++)
+    item_init (&items[i], &mentions[i]);
+
+  cluster_items (items, n_mentions, cluster_out);
+
+  for (guint i = 0; i < n_mentions; i++)
+    item_clear (&items[i]);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Project events                                                          */
+/* ---------------------------------------------------------------------- */
+
+/* How much a date says: a stated day beats an inferred week. */
+static int
+date_rank (const DatelineWhen *when)
+{
+  static const int certainty_rank[] = {
+    [DATELINE_CERTAINTY_UNKNOWN] = 0,
+    [DATELINE_CERTAINTY_INFERRED] = 1,
+    [DATELINE_CERTAINTY_RESOLVED] = 2,
+    [DATELINE_CERTAINTY_STATED] = 3,
+    [DATELINE_CERTAINTY_USER] = 4,
+  };
+
+  if (!dateline_when_is_dated (when))
+    return 0;
+  return (DATELINE_GRANULARITY_CENTURY + 1 - (int) when->granularity) * 10 + certainty_rank[when->certainty];
+}
+
+static DatelineEvent *
+merge_cluster (GPtrArray *members,
+               GHashTable *article_rank)
+{
+  DatelineEvent *best_date = NULL;
+  DatelineEvent *best_title = NULL;
+  DatelineEvent *merged;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  /* The date: the most precise and certain one. The title: that of the
+   * earliest article (the original wording), tie to the first. */
+  for (guint i = 0; i < members->len; i++)
+    {
+      DatelineEvent *event = g_ptr_array_index (members, i);
+      GArray *sources = dateline_event_get_sources (event);
+      const char *article = sources->len > 0 ? g_array_index (sources, DatelineSource, 0).article_id : NULL;
+      guint rank = GPOINTER_TO_UINT (g_hash_table_lookup (article_rank, article));
+
+      if (best_date == NULL || date_rank (dateline_event_get_when (event)) > date_rank (dateline_event_get_when (best_date)))
+        best_date = event;
+
+      if (best_title == NULL)
+        best_title = event;
+      else
+        {
+          GArray *best_sources = dateline_event_get_sources (best_title);
+          const char *best_article = best_sources->len > 0 ? g_array_index (best_sources, DatelineSource, 0).article_id : NULL;
+
+          if (rank < GPOINTER_TO_UINT (g_hash_table_lookup (article_rank, best_article)))
+            best_title = event;
+        }
+    }
+
+  {
+    DatelineEventKind kind = dateline_event_get_kind (best_date);
+
+    /* The most specific kind any passage gives: "assault" over "left". */
+    for (guint i = 0; i < members->len; i++)
+      {
+        DatelineEventKind other = dateline_event_get_kind (g_ptr_array_index (members, i));
+
+        if (dateline_event_kind_precedence (other) > dateline_event_kind_precedence (kind) &&
+            kind_family (other) == kind_family (kind))
+          kind = other;
+        else if (kind == DATELINE_EVENT_OTHER)
+          kind = other;
+      }
+
+    merged = dateline_event_new (dateline_event_get_id (best_title),
+                                 dateline_event_get_title (best_title), kind);
+  }
+  dateline_event_set_when (merged, dateline_event_get_when (best_date));
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      DatelineEvent *event = g_ptr_array_index (members, i);
+      const char * const *actors = dateline_event_get_actors (event);
+      GArray *sources = dateline_event_get_sources (event);
+
+      if (dateline_event_get_scheduled (event))
+        dateline_event_set_scheduled (merged, TRUE);
+      if (dateline_event_get_notes (event) != NULL && dateline_event_get_notes (merged) == NULL)
+        dateline_event_set_notes (merged, dateline_event_get_notes (event));
+      for (guint j = 0; actors[j] != NULL; j++)
+        dateline_event_add_actor (merged, actors[j]);
+
+      /* A passage reported twice (a sentence that both dates a statement
+       * and tells of a meeting) is one source. */
+      for (guint j = 0; j < sources->len; j++)
+        {
+          const DatelineSource *source = &g_array_index (sources, DatelineSource, j);
+          g_autofree char *key = g_strdup_printf ("%s:%u:%u", source->article_id, source->start, source->end);
+
+          if (g_hash_table_add (seen, g_steal_pointer (&key)))
+            dateline_event_add_source_full (merged, source);
+        }
+    }
+
+  return merged;
+}
+
+guint
+dateline_merge_project_events (DatelineProject *project)
+{
+  GListModel *model;
+  GListModel *articles;
+  g_autoptr(GHashTable) article_index = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) article_rank = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) merged = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree DatelineMergeMention *mentions = NULL;
+  g_autofree guint *clusters = NULL;
+  g_autofree guint *mergeable = NULL;
+  g_autofree char *triggers = NULL;  /* TRIGGER_MAX bytes per mention */
+  g_autoptr(GHashTable) members_of = NULL;
+  guint n_articles, n, n_mergeable = 0;
+
+  g_return_val_if_fail (DATELINE_IS_PROJECT (project), 0);
+
+  articles = dateline_project_get_articles (project);
+  n_articles = g_list_model_get_n_items (articles);
+
+  /* Articles by number; their near-duplicate group; their rank by date
+   * (for choosing whose wording titles a merged event). */
+  {
+    g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint64));
+
+    for (guint i = 0; i < n_articles; i++)
+      {
+        g_autoptr(DatelineArticle) article = g_list_model_get_item (articles, i);
+        const DatelineWhen *published = dateline_article_get_published (article);
+        /* Originals before copies, then by date: a merged event speaks
+         * in the words of the first report. */
+        guint64 key = ((guint64) (dateline_article_get_duplicate_of (article) != NULL) << 63) |
+                      ((guint64) (dateline_when_is_dated (published) ? published->start : G_MAXUINT32 >> 1) << 32) | i;
+
+        g_hash_table_insert (article_index, (gpointer) dateline_article_get_id (article), GUINT_TO_POINTER (i));
+        g_array_append_val (order, key);
+      }
+    g_array_sort (order, compare_guint64);
+    for (guint i = 0; i < order->len; i++)
+      {
+        guint index = (guint) (g_array_index (order, guint64, i) & G_MAXUINT32);
+        g_autoptr(DatelineArticle) article = g_list_model_get_item (articles, index);
+
+        g_hash_table_insert (article_rank, (gpointer) dateline_article_get_id (article), GUINT_TO_POINTER (i));
+      }
+  }
+
+  model = dateline_project_get_events (project);
+  n = g_list_model_get_n_items (model);
+  mentions = g_new0 (DatelineMergeMention, MAX (n, 1));
+  mergeable = g_new (guint, MAX (n, 1));
+  triggers = g_malloc0 ((gsize) MAX (n, 1) * TRIGGER_MAX);
+
+  for (guint i = 0; i < n; i++)
+    {
+      DatelineEvent *event = g_list_model_get_item (model, i);
+      GArray *sources = dateline_event_get_sources (event);
+      const DatelineSource *source;
+      DatelineMergeMention *mention;
+      DatelineArticle *article;
+      const char *original;
+
+      g_ptr_array_add (events, event);
+
+      /* The user's edits are final; an event without a passage has
+       * nothing to compare. */
+      if (dateline_event_get_edited (event) || sources->len == 0)
+        continue;
+
+      source = &g_array_index (sources, DatelineSource, 0);
+      article = dateline_project_lookup_article (project, source->article_id);
+      if (article == NULL)
+        continue;
+
+      mention = &mentions[n_mergeable];
+      mention->document = GPOINTER_TO_UINT (g_hash_table_lookup (article_index, source->article_id));
+      original = dateline_article_get_duplicate_of (article);
+      mention->group = original != NULL && g_hash_table_contains (article_index, original)
+                         ? GPOINTER_TO_UINT (g_hash_table_lookup (article_index, original))
+                         : mention->document;
+      mention->kind = dateline_event_get_kind (event);
+      mention->trigger = NULL;
+      if (source->trigger_end > source->trigger_start && source->trigger_end - source->trigger_start < TRIGGER_MAX)
+        {
+          const char *text = dateline_article_get_text (article);
+          char *trigger = triggers + (gsize) n_mergeable * TRIGGER_MAX;
+
+          g_strlcpy (trigger, text + source->trigger_start, source->trigger_end - source->trigger_start + 1);
+          mention->trigger = trigger;
+        }
+      mention->context = source->text;
+      mention->when = *dateline_event_get_when (event);
+      mention->actors = dateline_event_get_actors (event);
+      mergeable[n_mergeable++] = i;
+    }
+
+  clusters = g_new (guint, MAX (n_mergeable, 1));
+  dateline_merge_cluster_mentions (mentions, n_mergeable, clusters);
+
+  /* cluster root (a mention number) → events in it */
+  members_of = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  for (guint m = 0; m < n_mergeable; m++)
+    {
+      GPtrArray *members = g_hash_table_lookup (members_of, GUINT_TO_POINTER (clusters[m] + 1));
+
+      if (members == NULL)
+        {
+          members = g_ptr_array_new ();
+          g_hash_table_insert (members_of, GUINT_TO_POINTER (clusters[m] + 1), members);
+        }
+      g_ptr_array_add (members, g_ptr_array_index (events, mergeable[m]));
+    }
+
+  /* The new list keeps the order of each cluster's first event. */
+  {
+    g_autoptr(GHashTable) emitted = g_hash_table_new (g_direct_hash, g_direct_equal);
+    guint m = 0;
+
+    for (guint i = 0; i < n; i++)
+      {
+        DatelineEvent *event = g_ptr_array_index (events, i);
+
+        if (m < n_mergeable && mergeable[m] == i)
+          {
+            guint root = clusters[m++] + 1;
+            GPtrArray *members;
+
+            if (!g_hash_table_add (emitted, GUINT_TO_POINTER (root)))
+              continue;
+            members = g_hash_table_lookup (members_of, GUINT_TO_POINTER (root));
+            if (members->len == 1)
+              g_ptr_array_add (merged, g_object_ref (event));
+            else
+              g_ptr_array_add (merged, merge_cluster (members, article_rank));
+          }
+        else
+          g_ptr_array_add (merged, g_object_ref (event));
+      }
+  }
+
+  if (merged->len == n)
+    return 0;
+
+  dateline_project_replace_events (project, merged);
+  return n - merged->len;
+}
