@@ -1103,6 +1103,49 @@ test_pointer_zoom_and_pan (void)
 }
 
 static void
+test_cancel_loading (void)
+{
+  DatelineWindow *window = create_window ();
+  g_autoptr(GPtrArray) sample = list_sample_articles ();
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *tmpdir = g_dir_make_tmp ("dateline-ui-XXXXXX", NULL);
+  DatelineProject *project = dateline_window_get_project (window);
+  guint n_read;
+
+  /* Many copies, so that the worker is still busy when Cancel comes. */
+  for (guint i = 0; i < 400; i++)
+    {
+      GFile *source = g_ptr_array_index (sample, i % sample->len);
+      g_autofree char *name = g_strdup_printf ("%03u.txt", i);
+      g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_assert_true (g_file_load_contents (source, NULL, &contents, &length, NULL, NULL));
+      g_assert_true (g_file_set_contents (path, contents, length, NULL));
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+
+  dateline_window_open_files (window, (GFile **) files->pdata, files->len);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-loading", NULL));
+  g_assert_true (spin_until (window_is_idle, window, LOAD_TIMEOUT_MS));
+
+  /* What was read before Cancel is kept; the rest is not read. */
+  n_read = g_list_model_get_n_items (dateline_project_get_articles (project));
+  g_test_message ("%u of %u articles read before Cancel took effect", n_read, files->len);
+  g_assert_cmpuint (n_read, <, files->len);
+  g_assert_true (find_label_containing (GTK_WIDGET (window), "Loading cancelled"));
+
+  destroy_window (window);
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autofree char *path = g_file_get_path (g_ptr_array_index (files, i));
+      g_unlink (path);
+    }
+  g_rmdir (tmpdir);
+}
+
+static void
 test_no_display (void)
 {
   g_test_skip ("no display available (run under xvfb-run -a)");
@@ -1142,6 +1185,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/ui/window/export", test_export);
   g_test_add_func ("/ui/window/drop-files", test_drop_files);
+  g_test_add_func ("/ui/window/cancel-loading", test_cancel_loading);
   g_test_add_func ("/ui/window/close-asks-to-save", test_close_asks_to_save);
   g_test_add_func ("/ui/window/pointer-zoom-and-pan", test_pointer_zoom_and_pan);
 
