@@ -20,7 +20,7 @@ for file in $listed; do
 done
 
 # C files calling _(), N_(), C_() or NC_(); .ui files with translatable="yes".
-candidates=$( { grep -l -E '(^|[^A-Za-z0-9_])N?C?_ ?\(' src --include='*.c' -r || true
+candidates=$( { grep -l -E '(^|[^A-Za-z0-9_])N?C?_ ?\( *"' src --include='*.c' -r || true
                 grep -l 'translatable="yes"' src --include='*.ui' -r || true; } | sort -u)
 
 for file in $candidates; do

@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
     for f in src/ui/*.c src/ui/*.ui src/cli/*.c; do
       [ -f "$f" ] && printf '%s\n' "$f"
     done
-    grep -l -r -E '(^|[^A-Za-z0-9_])N?C?_ ?\(' src --include='*.c' || true
+    grep -l -r -E '(^|[^A-Za-z0-9_])N?C?_ ?\( *"' src --include='*.c' || true
     grep -l -r 'translatable="yes"' src --include='*.ui' || true
   } | LC_ALL=C sort -u
 } > po/POTFILES.in
