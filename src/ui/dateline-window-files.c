@@ -398,8 +398,13 @@ load_project_cb (GObject      *object,
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         dateline_window_add_toast_message (self, error->message);
     }
-  else if (dateline_window_is_empty (self))
+  else if (!self->modified &&
+           self->file == NULL &&
+           g_list_model_get_n_items (dateline_project_get_articles (self->project)) == 0 &&
+           g_list_model_get_n_items (dateline_project_get_events (self->project)) == 0)
     {
+      /* Nothing to lose here (files still queued behind the project, as in
+       * `dateline project.dateline more.txt`, go into it afterwards). */
       dateline_window_set_project (self, project, file);
     }
   else

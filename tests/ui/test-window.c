@@ -815,6 +815,26 @@ test_save_and_reopen (void)
   g_assert_false (dateline_window_get_modified (reopened));
 
   destroy_window (reopened);
+
+  /* `dateline project.dateline more.txt`: the project, then the article
+   * added into it (not a second window). */
+  {
+    g_autofree char *extra_path = g_build_filename (DATELINE_UI_FIXTURES_DIR, "01-ministers-meet.txt", NULL);
+    g_autoptr(GFile) extra = g_file_new_for_path (extra_path);
+    GFile *both[] = { file, extra };
+
+    reopened = create_window ();
+    dateline_window_open_files (reopened, both, G_N_ELEMENTS (both));
+    g_assert_true (spin_until (window_is_idle, reopened, LOAD_TIMEOUT_MS));
+
+    project = dateline_window_get_project (reopened);
+    g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_articles (project)), ==, n_articles + 1);
+    g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_events (project)), >, n_events);
+    g_assert_true (g_file_equal (dateline_window_get_file (reopened), file));
+    g_assert_true (dateline_window_get_modified (reopened));
+    destroy_window (reopened);
+  }
+
   destroy_window (window);
   g_unlink (path);
   g_rmdir (tmpdir);
