@@ -4,11 +4,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every expected value below is worked out by hand in the comment beside
- * it, from the definitions in eval-coref.h. Needs no evaluation data.
+ * it, from the definitions in eval-coref.h. Also the lemmatiser of the
+ * lemma baseline (eval-common.h). Needs no evaluation data.
  */
 
 #include <glib.h>
 
+#include "eval-common.h"
 #include "eval-coref.h"
 
 #define EPS 1e-9
@@ -259,8 +261,8 @@ test_sums_over_topics (void)
 static void
 test_assignment_small (void)
 {
-  /* The greedy choice (row 0 takes its 9) is wrong: 8 + 7 + 6 = 21 beats
-   * 9 + … (row 1 then has 2 or 3, row 2 has 5 or 1) = at most 9 + 3 + 5 = 17. */
+  /* The greedy choice (row 0 takes its 9) is wrong: 8 + 7 + 6 = 21, while
+   * any assignment giving row 0 its 9 reaches at most 9 + 3 + 5 = 17. */
   const double weights[] = {
     9, 8, 1,
     2, 3, 7,
@@ -289,7 +291,7 @@ test_assignment_rectangular (void)
   int wide_rows[2];
   int tall_rows[3];
 
-  /* 5 + 4 = 9 beats 6 + 1 and 2 + 6. */
+  /* 5 + 4 = 9 beats 1 + 6 and 2 + 6. */
   g_assert_cmpfloat_with_epsilon (eval_assignment_maximize (wide, 2, 3, wide_rows), 9, EPS);
   g_assert_cmpint (wide_rows[0], ==, 1);
   g_assert_cmpint (wide_rows[1], ==, 0);
@@ -427,6 +429,65 @@ test_ceaf_components_match_full_assignment (void)
     }
 }
 
+/* ------------------------------------------------------------------ */
+/* The lemma baseline's lemmatiser                                     */
+/* ------------------------------------------------------------------ */
+
+/* Words and stems from Porter (1980)'s examples, through all steps. */
+static void
+test_lemma_porter (void)
+{
+  static const char * const cases[][2] = {
+    { "caresses", "caress" }, { "ponies", "poni" }, { "ties", "ti" }, { "cats", "cat" },
+    { "feed", "feed" }, { "agreed", "agre" }, { "plastered", "plaster" }, { "motoring", "motor" },
+    { "sing", "sing" }, { "conflated", "conflat" }, { "troubled", "troubl" }, { "sized", "size" },
+    { "hopping", "hop" }, { "tanned", "tan" }, { "falling", "fall" }, { "hissing", "hiss" },
+    { "fizzed", "fizz" }, { "failing", "fail" }, { "filing", "file" }, { "happy", "happi" },
+    { "sky", "sky" }, { "relational", "relat" }, { "conditional", "condit" },
+    { "rational", "ration" }, { "generalization", "gener" }, { "hopefulness", "hope" },
+    { "decisiveness", "decis" }, { "a", "a" }, { "is", "be" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *lemma = eval_lemma (cases[i][0]);
+
+      g_assert_cmpstr (lemma, ==, cases[i][1]);
+    }
+}
+
+static void
+test_lemma_forms_agree (void)
+{
+  static const char * const groups[][4] = {
+    { "arrested", "arrests", "arresting", "Arrest" },
+    { "said", "says", "say", "SAID" },
+    { "struck", "strikes", "striking", "strike" },
+    { "killed", "kills", "killing", "kill" },
+  };
+
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    {
+      g_autofree char *first = eval_lemma (groups[g][0]);
+
+      for (guint i = 1; i < 4; i++)
+        {
+          g_autofree char *other = eval_lemma (groups[g][i]);
+
+          g_assert_cmpstr (other, ==, first);
+        }
+    }
+
+  /* Not an English word: left as it is, lower-cased. */
+  {
+    g_autofree char *number = eval_lemma ("6.1");
+    g_autofree char *hyphen = eval_lemma ("Out-Sold");
+
+    g_assert_cmpstr (number, ==, "6.1");
+    g_assert_cmpstr (hyphen, ==, "out-sold");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,6 +507,8 @@ main (int   argc,
   g_test_add_func ("/coref/assignment/rectangular", test_assignment_rectangular);
   g_test_add_func ("/coref/assignment/brute-force", test_assignment_brute_force);
   g_test_add_func ("/coref/ceaf-e/components", test_ceaf_components_match_full_assignment);
+  g_test_add_func ("/lemma/porter", test_lemma_porter);
+  g_test_add_func ("/lemma/forms-agree", test_lemma_forms_agree);
 
   return g_test_run ();
 }
