@@ -1019,6 +1019,50 @@ eval_cluster_gold_mentions (DatelineProject *project,
 #endif
 }
 
+void
+eval_count_joined_pairs (GPtrArray   *docs,
+                         GArray      *mentions,
+                         GPtrArray   *keys,
+                         const guint *labels,
+                         guint        joined[3],
+                         guint        correct[3])
+{
+  for (guint i = 0; i < mentions->len; i++)
+    for (guint j = i + 1; j < mentions->len; j++)
+      {
+        const EvalSpan *a = &g_array_index (mentions, EvalSpan, i);
+        const EvalSpan *b = &g_array_index (mentions, EvalSpan, j);
+        EvalDoc *doc = g_ptr_array_index (docs, a->doc);
+        guint where;
+
+        if (labels[i] != labels[j])
+          continue;
+        if (a->doc != b->doc)
+          where = 2;
+        else if (g_array_index (doc->tokens, EvalToken, a->first).sentence ==
+                 g_array_index (doc->tokens, EvalToken, b->first).sentence)
+          where = 0;
+        else
+          where = 1;
+        joined[where]++;
+        if (strcmp (g_ptr_array_index (keys, i), g_ptr_array_index (keys, j)) == 0)
+          correct[where]++;
+      }
+}
+
+void
+eval_print_joined_pairs (const guint joined[3],
+                         const guint correct[3])
+{
+  static const char * const where[] = { "same sentence", "same document", "across documents" };
+
+  g_print ("  %42s", "pairs joined (gold agrees):");
+  for (guint k = 0; k < 3; k++)
+    g_print ("%s %s %u (%.0f%%)", k > 0 ? "," : "", where[k], joined[k],
+             joined[k] > 0 ? 100.0 * correct[k] / joined[k] : 0.0);
+  g_print ("\n");
+}
+
 /* ------------------------------------------------------------------ */
 /* Lemmas                                                              */
 /* ------------------------------------------------------------------ */

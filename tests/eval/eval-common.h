@@ -189,6 +189,19 @@ gboolean    eval_cluster_gold_mentions   (DatelineProject *project,
 /* Which entry points eval_run_pipeline() uses, for the printed header. */
 const char *eval_pipeline_description    (void);
 
+/* Pairs of gold @mentions that @labels put in one cluster, counted by
+ * where they are — [0] same sentence, [1] same document, [2] different
+ * documents — and, in @correct, how many of those @keys (the gold
+ * clusters) also join. Adds to @joined and @correct. */
+void        eval_count_joined_pairs      (GPtrArray       *docs,
+                                          GArray          *mentions,
+                                          GPtrArray       *keys,
+                                          const guint     *labels,
+                                          guint            joined[3],
+                                          guint            correct[3]);
+void        eval_print_joined_pairs      (const guint      joined[3],
+                                          const guint      correct[3]);
+
 /* ------------------------------------------------------------------ */
 /* Lemma baseline                                                      */
 /* ------------------------------------------------------------------ */

@@ -34,7 +34,9 @@
  *   ours, merge API          the gold mentions of each topic handed to
  *                            dateline_merge_cluster_mentions() with what our
  *                            pipeline found in their sentences (no DCT:
- *                            ECB+ has none); "n/a" in a build without it
+ *                            ECB+ has none); "n/a" in a build without it;
+ *                            the pairs it joined are counted by where they
+ *                            are (same sentence / document / across)
  *   ours, induced            our pipeline run end to end on each topic; a
  *                            gold mention aligned to one of our event
  *                            mentions joins that event's cluster
@@ -289,6 +291,11 @@ typedef struct {
   guint          n_system_multi_doc_events;
   EvalCounts     mentions;
   EvalPipelineStats stats;
+  /* Pairs of gold mentions our merge put together, by where they are:
+   * same sentence, same document, different documents; and how many of
+   * those the gold also puts together. */
+  guint          joined[3];
+  guint          joined_correct[3];
 } Split;
 
 static void
@@ -382,6 +389,9 @@ score_topic (Topic      *topic,
 
   merged = eval_cluster_gold_mentions (project, topic->docs, topic->gold, labels);
   split->merged_available = merged;
+  if (merged)
+    eval_count_joined_pairs (topic->docs, topic->gold, topic->keys, labels,
+                             split->joined, split->joined_correct);
 
   for (guint g = 0; g < topic->gold->len; g++)
     {
@@ -498,6 +508,7 @@ run_split (const char   *name,
     {
       eval_coref_score_all (split.key, split.merged, &scores);
       eval_print_coref_row ("ours, merge API, per topic", &scores, TRUE);
+      eval_print_joined_pairs (split.joined, split.joined_correct);
     }
   else
     g_print ("  %-42s %7s %7s %7s %9s\n", "ours, merge API (not in this build)", "n/a", "n/a", "n/a", "n/a");
@@ -549,7 +560,7 @@ main (int   argc,
 
   g_print ("ECB+ cross-document event coreference (gold event mentions; MUC, B3, CEAF-e, CoNLL F1 in %%)\n");
   g_print ("lemma: a rule-based lemmatiser (irregular verbs + Porter stemmer) over every token of the mention\n");
-  g_print ("pipeline: %s\n", eval_pipeline_description ());
+  g_print ("entry points: %s\n", eval_pipeline_description ());
 
   run_split ("test", ecb_dir, test_topics, G_N_ELEMENTS (test_topics), selected, "61.9");
   run_split ("dev", ecb_dir, dev_topics, G_N_ELEMENTS (dev_topics), selected, NULL);

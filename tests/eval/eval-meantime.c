@@ -39,8 +39,10 @@
  *                    only a clustering of the gold event mentions is scored
  *                    — all singletons, the lemma baseline (same lemmas of
  *                    the mention's tokens within the topic), ours induced
- *                    from the end-to-end alignment, and ours through the
- *                    merge API (n/a until it exists).
+ *                    from the end-to-end alignment, and ours through
+ *                    dateline_merge_cluster_mentions() ("n/a" in a build
+ *                    without it), with the pairs it joined counted by
+ *                    where they are (same sentence / document / across).
  */
 
 #include "config.h"
@@ -361,6 +363,8 @@ typedef struct {
   EvalCorefScores induced;
   EvalCorefScores merged;
   gboolean        merged_available;
+  guint           joined[3];
+  guint           joined_correct[3];
   guint           n_gold_clusters;
   guint           n_cross_doc_clusters;
   guint           n_system_events;
@@ -393,6 +397,11 @@ topic_scores_add (TopicScores       *sum,
   eval_coref_scores_add (&sum->induced, &scores->induced);
   eval_coref_scores_add (&sum->merged, &scores->merged);
   sum->merged_available = scores->merged_available;
+  for (guint k = 0; k < 3; k++)
+    {
+      sum->joined[k] += scores->joined[k];
+      sum->joined_correct[k] += scores->joined_correct[k];
+    }
   sum->n_gold_clusters += scores->n_gold_clusters;
   sum->n_cross_doc_clusters += scores->n_cross_doc_clusters;
   sum->n_system_events += scores->n_system_events;
@@ -590,6 +599,8 @@ score_topic (Topic             *topic,
             eval_partition_add (merged, g, cluster);
           }
         eval_coref_score_all (key, merged, &scores->merged);
+        eval_count_joined_pairs (topic->docs, topic->gold_events, topic->event_keys, labels,
+                                 scores->joined, scores->joined_correct);
         scores->merged_available = TRUE;
       }
   }
@@ -682,7 +693,7 @@ main (int   argc,
            stats.n_tokens > 0 ? 100.0 * stats.n_tokens_aligned / stats.n_tokens : 0.0,
            stats.n_dct_given, stats.n_docs - stats.n_failed - stats.n_dct_given - stats.n_dct_unusable,
            stats.n_dct_unusable, stats.n_ingest_dated, stats.n_ingest_dct_agree);
-  g_print ("pipeline: %s\n", eval_pipeline_description ());
+  g_print ("entry points: %s\n", eval_pipeline_description ());
   g_print ("ours: %u events, %u of them with sources in more than one article (merged across articles)\n",
            total.n_system_events, total.n_system_multi_doc_events);
   eval_print_alignment_note (total.n_by_trigger, total.n_by_passage);
@@ -711,6 +722,7 @@ main (int   argc,
   if (total.merged_available)
     {
       eval_print_coref_row ("ours, dateline_merge_cluster_mentions", &total.merged, verbose);
+      eval_print_joined_pairs (total.joined, total.joined_correct);
     }
   else
     g_print ("  %-42s %7s %7s %7s %9s\n", "ours, merge API (not in this build)",

@@ -1140,7 +1140,7 @@ main (int   argc,
   LIBXML_TEST_VERSION
 
   g_print ("SemEval-2015 task 4 (TimeLine), main track: raw text in, entity timelines out\n");
-  g_print ("pipeline: %s\n", eval_pipeline_description ());
+  g_print ("entry points: %s\n", eval_pipeline_description ());
 
   for (guint c = 1; c <= 3; c++)
     {
