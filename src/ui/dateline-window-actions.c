@@ -11,6 +11,7 @@
 
 #include "dateline-compat.h"
 #include "dateline-export.h"
+#include "dateline-ingest.h"
 #include "dateline-window-private.h"
 
 /* Helpers */
@@ -121,6 +122,9 @@ dateline_window_open_chosen_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   guint n_files;
 
+  if (_dateline_window_is_disposed (self))
+    return;
+
   files = dateline_compat_open_files_finish (result, &error);
   if (files == NULL)
     {
@@ -144,6 +148,9 @@ dateline_window_saved_cb (GObject      *object,
 {
   DatelineWindow *self = DATELINE_WINDOW (object);
   g_autoptr(GError) error = NULL;
+
+  if (_dateline_window_is_disposed (self))
+    return;
 
   if (!dateline_window_save_finish (self, result, &error))
     {
@@ -169,6 +176,9 @@ dateline_window_save_chosen_cb (GObject      *object,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
+  if (_dateline_window_is_disposed (self))
+    return;
+
   file = dateline_compat_save_file_finish (result, &error);
   if (file == NULL)
     {
@@ -176,6 +186,19 @@ dateline_window_save_chosen_cb (GObject      *object,
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         dateline_window_add_toast_message (self, error->message);
       return;
+    }
+
+  /* A project without the extension would open as an article next time:
+   * add it, unless that would silently replace another file. */
+  if (!dateline_ingest_is_project_file (file))
+    {
+      g_autofree char *basename = g_file_get_basename (file);
+      g_autofree char *with_extension = g_strconcat (basename, ".dateline", NULL);
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+      g_autoptr(GFile) renamed = parent ? g_file_get_child (parent, with_extension) : NULL;
+
+      if (renamed != NULL && !g_file_query_exists (renamed, NULL))
+        g_set_object (&file, renamed);
     }
 
   dateline_window_save_async (self, file, NULL, dateline_window_saved_cb, NULL);
@@ -190,6 +213,9 @@ dateline_window_exported_cb (GObject      *object,
   g_autoptr(GFile) file = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
+
+  if (_dateline_window_is_disposed (self))
+    return;
 
   if (!dateline_window_export_finish (self, result, &error))
     {
@@ -218,6 +244,9 @@ dateline_window_export_chosen_cb (GObject      *object,
   g_autoptr(DatelineWindow) self = user_data;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
+
+  if (_dateline_window_is_disposed (self))
+    return;
 
   file = dateline_compat_save_file_finish (result, &error);
   if (file == NULL)

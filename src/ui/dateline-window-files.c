@@ -164,7 +164,7 @@ load_job_flush_cb (gpointer user_data)
   n_done = job->n_done;
   g_mutex_unlock (&job->mutex);
 
-  if (self == NULL || ready->len == 0)
+  if (self == NULL || ready->len == 0 || _dateline_window_is_disposed (self))
     return G_SOURCE_REMOVE;
 
   /* All events of this flush go in with one items-changed, so the timeline
@@ -304,6 +304,9 @@ load_articles_cb (GObject      *object,
   LoadJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
+  if (_dateline_window_is_disposed (self))
+    return;
+
   /* Whatever the worker finished after the last flush. */
   load_job_flush_cb (job);
 
@@ -387,6 +390,9 @@ load_project_cb (GObject      *object,
   GFile *file = g_task_get_task_data (G_TASK (result));
   g_autoptr(DatelineProject) project = NULL;
   g_autoptr(GError) error = NULL;
+
+  if (_dateline_window_is_disposed (self))
+    return;
 
   g_clear_object (&self->cancellable);
   _dateline_window_set_busy (self, FALSE, FALSE);
@@ -490,6 +496,9 @@ dateline_window_open_files (DatelineWindow  *self,
   g_return_if_fail (DATELINE_IS_WINDOW (self));
   g_return_if_fail (files != NULL || n_files == 0);
 
+  if (_dateline_window_is_disposed (self))
+    return;
+
   was_busy = dateline_window_get_busy (self);
 
   for (guint i = 0; i < n_files; i++)
@@ -533,6 +542,16 @@ save_cb (GObject      *object,
   GFile *file = g_task_get_task_data (G_TASK (result));
   GError *error = NULL;
 
+  if (_dateline_window_is_disposed (self))
+    {
+      /* The file is written (or not) all the same: report it. */
+      if (g_task_propagate_boolean (G_TASK (result), &error))
+        g_task_return_boolean (task, TRUE);
+      else
+        g_task_return_error (task, error);
+      return;
+    }
+
   _dateline_window_set_busy (self, self->loading, FALSE);
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
@@ -565,6 +584,13 @@ dateline_window_save_async (DatelineWindow      *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, dateline_window_save_async);
+
+  if (_dateline_window_is_disposed (self))
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CLOSED,
+                               "%s", _("The window was closed"));
+      return;
+    }
 
   if (self->loading || self->saving)
     {
@@ -653,6 +679,13 @@ dateline_window_export_async (DatelineWindow      *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, dateline_window_export_async);
+
+  if (_dateline_window_is_disposed (self))
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CLOSED,
+                               "%s", _("The window was closed"));
+      return;
+    }
 
   layout = dateline_timeline_view_get_layout (self->timeline_view);
   if (layout == NULL)

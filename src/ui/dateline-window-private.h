@@ -42,6 +42,15 @@ struct _DatelineWindow
   guint                 close_after_save : 1;
 };
 
+/* Asynchronous work (loading, saving, file choosers) can finish after the
+ * window was closed: its task keeps the object alive, but the widgets are
+ * gone. Callbacks check this first. */
+static inline gboolean
+_dateline_window_is_disposed (DatelineWindow *self)
+{
+  return self->toast_overlay == NULL;
+}
+
 /* dateline-window-actions.c */
 void _dateline_window_class_actions_init (DatelineWindowClass *klass);
 void _dateline_window_update_actions     (DatelineWindow      *self);

@@ -566,6 +566,9 @@ dateline_window_add_toast_message (DatelineWindow *self,
   g_return_if_fail (DATELINE_IS_WINDOW (self));
   g_return_if_fail (message != NULL);
 
+  if (_dateline_window_is_disposed (self))
+    return;
+
   /* AdwToast titles are Pango markup in libadwaita 1.2. */
   markup = g_markup_escape_text (message, -1);
   _dateline_window_add_toast_markup (self, markup);

@@ -1166,6 +1166,25 @@ test_cancel_loading (void)
 }
 
 static void
+test_close_while_loading (void)
+{
+  DatelineWindow *window = create_window ();
+  g_autoptr(GPtrArray) sample = list_sample_articles ();
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < 50; i++)
+    g_ptr_array_add (files, g_object_ref (g_ptr_array_index (sample, i % sample->len)));
+
+  /* The worker and its callbacks outlive the window's widgets: nothing may
+   * touch them (a critical here fails the test). */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  dateline_window_open_files (window, (GFile **) files->pdata, files->len);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_for (1000);
+  g_assert_null (window);
+}
+
+static void
 test_no_display (void)
 {
   g_test_skip ("no display available (run under xvfb-run -a)");
@@ -1207,6 +1226,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/drop-files", test_drop_files);
   g_test_add_func ("/ui/window/cancel-loading", test_cancel_loading);
   g_test_add_func ("/ui/window/close-asks-to-save", test_close_asks_to_save);
+  g_test_add_func ("/ui/window/close-while-loading", test_close_while_loading);
   g_test_add_func ("/ui/window/pointer-zoom-and-pan", test_pointer_zoom_and_pan);
 
   status = g_test_run ();
