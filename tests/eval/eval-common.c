@@ -84,7 +84,8 @@ eval_doc_add_token (EvalDoc    *doc,
   g_array_append_val (doc->tokens, token);
 
   if (token_id != NULL)
-    g_hash_table_replace (doc->token_ids, g_strdup (token_id), GUINT_TO_POINTER (doc->tokens->len));
+    g_hash_table_replace (doc->token_ids, g_strdup (token_id),
+                          GUINT_TO_POINTER (doc->tokens->len));
 
   return doc->tokens->len - 1;
 }
@@ -267,7 +268,8 @@ align_tokens (EvalDoc *doc)
   for (guint l = 0; l < line_first->len; l++)
     {
       guint first = g_array_index (line_first, guint, l);
-      guint last = l + 1 < line_first->len ? g_array_index (line_first, guint, l + 1) - 1 : doc->tokens->len - 1;
+      guint last = l + 1 < line_first->len ? g_array_index (line_first, guint, l + 1) - 1
+                                           : doc->tokens->len - 1;
       guint start = g_array_index (doc->tokens, EvalToken, first).start;
       guint end = g_array_index (doc->tokens, EvalToken, last).end;
       g_autofree char *line = g_strndup (doc->text->str + start, end - start);
@@ -294,7 +296,8 @@ align_tokens (EvalDoc *doc)
   for (guint l = 0; l < line_first->len; l++)
     {
       guint first = g_array_index (line_first, guint, l);
-      guint last = l + 1 < line_first->len ? g_array_index (line_first, guint, l + 1) - 1 : doc->tokens->len - 1;
+      guint last = l + 1 < line_first->len ? g_array_index (line_first, guint, l + 1) - 1
+                                           : doc->tokens->len - 1;
       gsize from = 0, to = length;
 
       if (g_array_index (line_at, gssize, l) >= 0)
@@ -566,7 +569,8 @@ match_by_overlap (GArray   *system,
           pair.system = s;
           pair.gold = g;
           pair.overlap = to - from + 1;
-          pair.length_difference = sys_length > ref_length ? sys_length - ref_length : ref_length - sys_length;
+          pair.length_difference = sys_length > ref_length ? sys_length - ref_length
+                                                           : ref_length - sys_length;
           g_array_append_val (pairs, pair);
         }
     }
@@ -804,7 +808,8 @@ eval_print_alignment_note (guint n_by_trigger,
                            guint n_by_passage)
 {
   if (n_by_passage == 0 && n_by_trigger > 0)
-    g_print ("alignment: TRIGGER spans (token overlap, one-to-one) for all %u system event mentions\n",
+    g_print ("alignment: TRIGGER spans (token overlap, one-to-one) "
+             "for all %u system event mentions\n",
              n_by_trigger);
   else if (n_by_trigger == 0)
     g_print ("alignment: PASSAGE only (%s) for all %u system event mentions:\n"
@@ -838,11 +843,14 @@ const char *
 eval_pipeline_description (void)
 {
 #if defined(EVAL_HAVE_EXTRACT_ARTICLES)
-  return "dateline_ingest_data() + dateline_extract_articles_into_project() (extraction and merging)";
+  return "dateline_ingest_data() + dateline_extract_articles_into_project() "
+         "(extraction and merging)";
 #elif defined(EVAL_HAVE_MERGE_PROJECT)
-  return "dateline_ingest_data() + dateline_extract_into_project() + dateline_merge_project_events()";
+  return "dateline_ingest_data() + dateline_extract_into_project() + "
+         "dateline_merge_project_events()";
 #else
-  return "dateline_ingest_data() + dateline_extract_into_project() (this build has no merging step)";
+  return "dateline_ingest_data() + dateline_extract_into_project() "
+         "(this build has no merging step)";
 #endif
 }
 
@@ -860,7 +868,8 @@ sentence_of_token (EvalDoc *doc,
   while (*first > 0 && g_array_index (doc->tokens, EvalToken, *first - 1).sentence == sentence)
     (*first)--;
   *last = index;
-  while (*last + 1 < doc->tokens->len && g_array_index (doc->tokens, EvalToken, *last + 1).sentence == sentence)
+  while (*last + 1 < doc->tokens->len &&
+         g_array_index (doc->tokens, EvalToken, *last + 1).sentence == sentence)
     (*last)++;
 }
 
@@ -975,7 +984,8 @@ eval_cluster_gold_mentions (DatelineProject *project,
 #ifdef EVAL_HAVE_MERGE_CLUSTER_MENTIONS
   g_autofree DatelineMergeMention *input = g_new0 (DatelineMergeMention, MAX (1, mentions->len));
   g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) actor_lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) actor_lists =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 
   for (guint i = 0; i < mentions->len; i++)
     {
@@ -1071,45 +1081,50 @@ eval_print_joined_pairs (const guint joined[3],
  * few irregular plurals, mapped to the base form. General English, not
  * drawn from any of the corpora. */
 static const char * const irregular_forms[][2] = {
-  { "am", "be" }, { "is", "be" }, { "are", "be" }, { "was", "be" }, { "were", "be" }, { "been", "be" },
-  { "has", "have" }, { "had", "have" }, { "does", "do" }, { "did", "do" }, { "done", "do" },
-  { "said", "say" }, { "says", "say" }, { "told", "tell" }, { "went", "go" }, { "gone", "go" },
-  { "goes", "go" }, { "made", "make" }, { "took", "take" }, { "taken", "take" }, { "gave", "give" },
-  { "given", "give" }, { "came", "come" }, { "saw", "see" }, { "seen", "see" }, { "got", "get" },
-  { "gotten", "get" }, { "found", "find" }, { "thought", "think" }, { "brought", "bring" },
-  { "bought", "buy" }, { "sold", "sell" }, { "held", "hold" }, { "kept", "keep" }, { "left", "leave" },
-  { "lost", "lose" }, { "met", "meet" }, { "paid", "pay" }, { "ran", "run" }, { "sent", "send" },
+  { "am", "be" }, { "is", "be" }, { "are", "be" }, { "was", "be" }, { "were", "be" },
+  { "been", "be" }, { "has", "have" }, { "had", "have" }, { "does", "do" }, { "did", "do" },
+  { "done", "do" }, { "said", "say" }, { "says", "say" }, { "told", "tell" }, { "went", "go" },
+  { "gone", "go" }, { "goes", "go" }, { "made", "make" }, { "took", "take" }, { "taken", "take" },
+  { "gave", "give" }, { "given", "give" }, { "came", "come" }, { "saw", "see" },
+  { "seen", "see" }, { "got", "get" }, { "gotten", "get" }, { "found", "find" },
+  { "thought", "think" }, { "brought", "bring" }, { "bought", "buy" }, { "sold", "sell" },
+  { "held", "hold" }, { "kept", "keep" }, { "left", "leave" }, { "lost", "lose" },
+  { "met", "meet" }, { "paid", "pay" }, { "ran", "run" }, { "sent", "send" },
   { "spent", "spend" }, { "stood", "stand" }, { "struck", "strike" }, { "stricken", "strike" },
   { "shot", "shoot" }, { "fought", "fight" }, { "fell", "fall" }, { "fallen", "fall" },
   { "began", "begin" }, { "begun", "begin" }, { "broke", "break" }, { "broken", "break" },
   { "built", "build" }, { "caught", "catch" }, { "chose", "choose" }, { "chosen", "choose" },
   { "drew", "draw" }, { "drawn", "draw" }, { "drove", "drive" }, { "driven", "drive" },
-  { "ate", "eat" }, { "eaten", "eat" }, { "flew", "fly" }, { "flown", "fly" }, { "forgot", "forget" },
-  { "forgotten", "forget" }, { "froze", "freeze" }, { "frozen", "freeze" }, { "grew", "grow" },
-  { "grown", "grow" }, { "hung", "hang" }, { "heard", "hear" }, { "hid", "hide" }, { "hidden", "hide" },
-  { "knew", "know" }, { "known", "know" }, { "laid", "lay" }, { "led", "lead" }, { "lent", "lend" },
-  { "lain", "lie" }, { "meant", "mean" }, { "rode", "ride" }, { "ridden", "ride" }, { "rang", "ring" },
-  { "rung", "ring" }, { "rose", "rise" }, { "risen", "rise" }, { "sought", "seek" }, { "shook", "shake" },
-  { "shaken", "shake" }, { "sang", "sing" }, { "sung", "sing" }, { "sank", "sink" }, { "sunk", "sink" },
-  { "sat", "sit" }, { "slept", "sleep" }, { "slid", "slide" }, { "spoke", "speak" }, { "spoken", "speak" },
+  { "ate", "eat" }, { "eaten", "eat" }, { "flew", "fly" }, { "flown", "fly" },
+  { "forgot", "forget" }, { "forgotten", "forget" }, { "froze", "freeze" },
+  { "frozen", "freeze" }, { "grew", "grow" }, { "grown", "grow" }, { "hung", "hang" },
+  { "heard", "hear" }, { "hid", "hide" }, { "hidden", "hide" }, { "knew", "know" },
+  { "known", "know" }, { "laid", "lay" }, { "led", "lead" }, { "lent", "lend" },
+  { "lain", "lie" }, { "meant", "mean" }, { "rode", "ride" }, { "ridden", "ride" },
+  { "rang", "ring" }, { "rung", "ring" }, { "rose", "rise" }, { "risen", "rise" },
+  { "sought", "seek" }, { "shook", "shake" }, { "shaken", "shake" }, { "sang", "sing" },
+  { "sung", "sing" }, { "sank", "sink" }, { "sunk", "sink" }, { "sat", "sit" },
+  { "slept", "sleep" }, { "slid", "slide" }, { "spoke", "speak" }, { "spoken", "speak" },
   { "stole", "steal" }, { "stolen", "steal" }, { "stuck", "stick" }, { "swore", "swear" },
-  { "sworn", "swear" }, { "swept", "sweep" }, { "swam", "swim" }, { "swum", "swim" }, { "taught", "teach" },
-  { "tore", "tear" }, { "torn", "tear" }, { "threw", "throw" }, { "thrown", "throw" },
-  { "understood", "understand" }, { "woke", "wake" }, { "woken", "wake" }, { "wore", "wear" },
-  { "worn", "wear" }, { "won", "win" }, { "wrote", "write" }, { "written", "write" },
-  { "withdrew", "withdraw" }, { "withdrawn", "withdraw" }, { "fed", "feed" }, { "felt", "feel" },
-  { "fled", "flee" }, { "forgave", "forgive" }, { "forgiven", "forgive" }, { "bore", "bear" },
-  { "borne", "bear" }, { "beaten", "beat" }, { "became", "become" }, { "bent", "bend" }, { "bit", "bite" },
-  { "bitten", "bite" }, { "bled", "bleed" }, { "blew", "blow" }, { "blown", "blow" }, { "bred", "breed" },
+  { "sworn", "swear" }, { "swept", "sweep" }, { "swam", "swim" }, { "swum", "swim" },
+  { "taught", "teach" }, { "tore", "tear" }, { "torn", "tear" }, { "threw", "throw" },
+  { "thrown", "throw" }, { "understood", "understand" }, { "woke", "wake" }, { "woken", "wake" },
+  { "wore", "wear" }, { "worn", "wear" }, { "won", "win" }, { "wrote", "write" },
+  { "written", "write" }, { "withdrew", "withdraw" }, { "withdrawn", "withdraw" },
+  { "fed", "feed" }, { "felt", "feel" }, { "fled", "flee" }, { "forgave", "forgive" },
+  { "forgiven", "forgive" }, { "bore", "bear" }, { "borne", "bear" }, { "beaten", "beat" },
+  { "became", "become" }, { "bent", "bend" }, { "bit", "bite" }, { "bitten", "bite" },
+  { "bled", "bleed" }, { "blew", "blow" }, { "blown", "blow" }, { "bred", "breed" },
   { "dealt", "deal" }, { "dug", "dig" }, { "dreamt", "dream" }, { "foresaw", "foresee" },
   { "foreseen", "foresee" }, { "overtook", "overtake" }, { "overtaken", "overtake" },
   { "undertook", "undertake" }, { "undertaken", "undertake" }, { "upheld", "uphold" },
   { "overcame", "overcome" }, { "shrank", "shrink" }, { "shrunk", "shrink" }, { "slain", "slay" },
   { "sped", "speed" }, { "sprang", "spring" }, { "sprung", "spring" }, { "wept", "weep" },
   { "arose", "arise" }, { "arisen", "arise" }, { "awoke", "awake" }, { "awoken", "awake" },
-  { "sprang", "spring" }, { "strove", "strive" }, { "striven", "strive" }, { "withheld", "withhold" },
-  { "mistook", "mistake" }, { "mistaken", "mistake" }, { "oversaw", "oversee" }, { "overseen", "oversee" },
-  { "men", "man" }, { "women", "woman" }, { "children", "child" }, { "people", "person" },
+  { "sprang", "spring" }, { "strove", "strive" }, { "striven", "strive" },
+  { "withheld", "withhold" }, { "mistook", "mistake" }, { "mistaken", "mistake" },
+  { "oversaw", "oversee" }, { "overseen", "oversee" }, { "men", "man" }, { "women", "woman" },
+  { "children", "child" }, { "people", "person" },
 };
 
 /* The Porter (1980) stemmer over a lower-case ASCII word in @b[0..k]. */
@@ -1334,7 +1349,8 @@ stem_step_4 (Stemmer *z)
       if (!stem_ends (z, suffixes[s]))
         continue;
       /* "-ion" only after s or t. */
-      if (strcmp (suffixes[s], "ion") == 0 && !(z->j >= 0 && (z->b[z->j] == 's' || z->b[z->j] == 't')))
+      if (strcmp (suffixes[s], "ion") == 0 &&
+          !(z->j >= 0 && (z->b[z->j] == 's' || z->b[z->j] == 't')))
         continue;
       if (stem_measure (z) > 1)
         z->k = z->j;
@@ -1515,7 +1531,8 @@ list_dir (const char *dir,
           if (g_file_test (path, G_FILE_TEST_IS_DIR))
             g_ptr_array_add (names, g_strdup (name));
         }
-      else if (g_file_test (path, G_FILE_TEST_IS_REGULAR) && (suffix == NULL || g_str_has_suffix (name, suffix)))
+      else if (g_file_test (path, G_FILE_TEST_IS_REGULAR) &&
+               (suffix == NULL || g_str_has_suffix (name, suffix)))
         g_ptr_array_add (names, g_steal_pointer (&path));
     }
 
@@ -1549,7 +1566,8 @@ eval_print_prf_row (const char       *label,
 void
 eval_print_rule (void)
 {
-  g_print ("  ----------------------------------------------------------------------------------------\n");
+  g_print ("  %s\n", "------------------------------------------------------------"
+                     "----------------------------");
 }
 
 void
@@ -1572,7 +1590,8 @@ eval_print_coref_row (const char            *label,
                100 * eval_score_recall (&scores->muc), 100 * eval_score_recall (&scores->b_cubed),
                100 * eval_score_recall (&scores->ceaf_e));
       g_print ("  %42s %7.1f %7.1f %7.1f\n", "precision",
-               100 * eval_score_precision (&scores->muc), 100 * eval_score_precision (&scores->b_cubed),
+               100 * eval_score_precision (&scores->muc),
+               100 * eval_score_precision (&scores->b_cubed),
                100 * eval_score_precision (&scores->ceaf_e));
     }
 }

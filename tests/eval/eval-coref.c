@@ -62,7 +62,8 @@ eval_partition_add (EvalPartition *partition,
     {
       g_ptr_array_add (partition->clusters, g_array_new (FALSE, FALSE, sizeof (guint)));
       index = partition->clusters->len;
-      g_hash_table_insert (partition->cluster_by_key, g_strdup (cluster_key), GUINT_TO_POINTER (index));
+      g_hash_table_insert (partition->cluster_by_key, g_strdup (cluster_key),
+                           GUINT_TO_POINTER (index));
     }
 
   g_array_append_val ((GArray *) g_ptr_array_index (partition->clusters, index - 1), mention);
@@ -133,6 +134,16 @@ eval_score_add (EvalScore       *sum,
   sum->recall_den += score->recall_den;
   sum->precision_num += score->precision_num;
   sum->precision_den += score->precision_den;
+}
+
+/* ++table[slot], for counting in a hash table of GUINT values. */
+static void
+increment_count (GHashTable *table,
+                 gpointer    slot)
+{
+  guint count = GPOINTER_TO_UINT (g_hash_table_lookup (table, slot));
+
+  g_hash_table_insert (table, slot, GUINT_TO_POINTER (count + 1));
 }
 
 /* ------------------------------------------------------------------ */
@@ -212,8 +223,7 @@ b_cubed_one_side (const EvalPartition *key,
 
           if (r < 0)
             continue;
-          g_hash_table_insert (overlap, slot,
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (overlap, slot)) + 1));
+          increment_count (overlap, slot);
         }
 
       g_hash_table_iter_init (&iter, overlap);
@@ -410,8 +420,7 @@ count_overlaps (const GArray        *cluster,
 
       if (r < 0)
         continue;
-      g_hash_table_insert (overlap, slot,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (overlap, slot)) + 1));
+      increment_count (overlap, slot);
     }
 }
 
@@ -494,7 +503,8 @@ eval_coref_ceaf_e (const EvalPartition *key,
       row_to_col = g_new (int, rows->len);
       for (guint i = 0; i < rows->len; i++)
         {
-          const GArray *k_cluster = g_ptr_array_index (key->clusters, g_array_index (rows, guint, i));
+          guint k = g_array_index (rows, guint, i);
+          const GArray *k_cluster = g_ptr_array_index (key->clusters, k);
           GHashTableIter overlaps;
           gpointer r_slot, count;
 

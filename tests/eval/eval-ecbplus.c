@@ -369,8 +369,8 @@ score_topic (Topic      *topic,
     {
       EvalSpan *span = &g_array_index (all_spans, EvalSpan, i);
       EvalDoc *doc = g_ptr_array_index (topic->docs, span->doc);
-      g_autofree char *where = g_strdup_printf ("%s:%u", doc->name,
-                                                g_array_index (doc->tokens, EvalToken, span->first).sentence);
+      guint sentence = g_array_index (doc->tokens, EvalToken, span->first).sentence;
+      g_autofree char *where = g_strdup_printf ("%s:%u", doc->name, sentence);
 
       if (g_hash_table_contains (selected, where))
         g_array_append_val (spans, *span);
@@ -383,7 +383,8 @@ score_topic (Topic      *topic,
   split->n_by_passage += n_by_passage;
   if (verbose)
     {
-      g_print ("topic %u: system event mentions and the gold mention each was aligned to\n", topic->number);
+      g_print ("topic %u: system event mentions and the gold mention each was aligned to\n",
+               topic->number);
       eval_print_event_alignment (topic->docs, spans, topic->gold);
     }
 
@@ -404,10 +405,9 @@ score_topic (Topic      *topic,
       g_autofree char *in_subtopic = g_strdup_printf ("%u%s:%s", topic->number,
                                                       doc_is_ecbplus (doc) ? "plus" : "", lemma);
       g_autofree char *ours = g_strdup_printf ("%u:merged:%u", topic->number, labels[g]);
-      g_autofree char *induced = span->match >= 0
-                                 ? g_strdup_printf ("%u:event:%d", topic->number,
-                                                    g_array_index (spans, EvalSpan, span->match).group)
-                                 : g_strdup (own);
+      int event = span->match >= 0 ? g_array_index (spans, EvalSpan, span->match).group : -1;
+      g_autofree char *induced = event >= 0 ? g_strdup_printf ("%u:event:%d", topic->number, event)
+                                            : g_strdup (own);
 
       eval_partition_add (split->key, mention, g_ptr_array_index (topic->keys, g));
       eval_partition_add (split->singletons, mention, own);
@@ -478,14 +478,18 @@ run_split (const char   *name,
           }
     }
 
-  g_print ("\nECB+ %s topics (%s): %u documents, %u gold event mentions in the selected sentences,\n"
-           "%u gold clusters (%u spanning more than one document); scored as one meta-document\n",
+  g_print ("\nECB+ %s topics (%s): %u documents, "
+           "%u gold event mentions in the selected sentences,\n"
+           "%u gold clusters (%u spanning more than one document); "
+           "scored as one meta-document\n",
            name, topic_list->str, split.n_documents, split.n_mentions,
            eval_partition_get_n_clusters (split.key), n_cross_doc);
-  g_print ("pipeline: %u documents, %u refused by ingest; %.1f%% of gold tokens found again in the text;\n"
+  g_print ("pipeline: %u documents, %u refused by ingest; "
+           "%.1f%% of gold tokens found again in the text;\n"
            "          no creation time (ECB+ has none); ingest found a date by itself in %u\n",
            split.stats.n_docs, split.stats.n_failed,
-           split.stats.n_tokens > 0 ? 100.0 * split.stats.n_tokens_aligned / split.stats.n_tokens : 0.0,
+           split.stats.n_tokens > 0
+           ? 100.0 * split.stats.n_tokens_aligned / split.stats.n_tokens : 0.0,
            split.stats.n_ingest_dated);
   g_print ("ours: %u events, %u with sources in more than one article\n",
            split.n_system_events, split.n_system_multi_doc_events);
@@ -494,8 +498,8 @@ run_split (const char   *name,
   g_print ("\n");
   eval_print_coref_header ();
   if (published != NULL)
-    g_print ("  %-42s %7s %7s %7s %9s\n", "published: lemma (Bugert et al. 2021)", "64.3", "62.6", "58.8",
-             published);
+    g_print ("  %-42s %7s %7s %7s %9s\n", "published: lemma (Bugert et al. 2021)",
+             "64.3", "62.6", "58.8", published);
   eval_coref_score_all (split.key, split.singletons, &scores);
   eval_print_coref_row ("baseline: every mention alone", &scores, verbose);
   eval_coref_score_all (split.key, split.lemma_pool, &scores);
@@ -511,11 +515,13 @@ run_split (const char   *name,
       eval_print_joined_pairs (split.joined, split.joined_correct);
     }
   else
-    g_print ("  %-42s %7s %7s %7s %9s\n", "ours, merge API (not in this build)", "n/a", "n/a", "n/a", "n/a");
+    g_print ("  %-42s %7s %7s %7s %9s\n", "ours, merge API (not in this build)",
+             "n/a", "n/a", "n/a", "n/a");
   eval_coref_score_all (split.key, split.induced, &scores);
   eval_print_coref_row ("ours, induced from extraction", &scores, verbose);
 
-  g_print ("\n  end to end, our own event mentions in the selected sentences (predicted mentions):\n");
+  g_print ("\n  end to end, our own event mentions in the selected sentences "
+           "(predicted mentions):\n");
   eval_print_prf_row ("event mentions", &split.mentions);
   eval_coref_score_all (split.key, split.end_to_end, &scores);
   eval_print_coref_header ();
@@ -550,7 +556,8 @@ main (int   argc,
   data_dir = g_build_filename (eval_dir, "ecbplus", NULL);
   ecb_dir = g_build_filename (data_dir, "ECB+", NULL);
   csv = g_build_filename (data_dir, "ECBplus_coreference_sentences.csv", NULL);
-  if (!g_file_test (ecb_dir, G_FILE_TEST_IS_DIR) || (selected = read_selected_sentences (csv)) == NULL)
+  if (!g_file_test (ecb_dir, G_FILE_TEST_IS_DIR) ||
+      (selected = read_selected_sentences (csv)) == NULL)
     {
       g_print ("skipped: %s not found\n", data_dir);
       return EVAL_SKIPPED;
@@ -558,15 +565,17 @@ main (int   argc,
 
   LIBXML_TEST_VERSION
 
-  g_print ("ECB+ cross-document event coreference (gold event mentions; MUC, B3, CEAF-e, CoNLL F1 in %%)\n");
-  g_print ("lemma: a rule-based lemmatiser (irregular verbs + Porter stemmer) over every token of the mention\n");
+  g_print ("ECB+ cross-document event coreference "
+           "(gold event mentions; MUC, B3, CEAF-e, CoNLL F1 in %%)\n");
+  g_print ("lemma: a rule-based lemmatiser (irregular verbs + Porter stemmer) "
+           "over every token of the mention\n");
   g_print ("entry points: %s\n", eval_pipeline_description ());
 
   run_split ("test", ecb_dir, test_topics, G_N_ELEMENTS (test_topics), selected, "61.9");
   run_split ("dev", ecb_dir, dev_topics, G_N_ELEMENTS (dev_topics), selected, NULL);
 
-  g_print ("\nTarget (issue 4): ours on the test topics at least 10 points of CoNLL F1 above the lemma\n"
-           "baseline (published 61.9; best published systems about 79).\n");
+  g_print ("\nTarget (issue 4): ours on the test topics at least 10 points of CoNLL F1 above\n"
+           "the lemma baseline (published 61.9; best published systems about 79).\n");
 
   return EXIT_SUCCESS;
 }

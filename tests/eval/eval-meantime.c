@@ -128,7 +128,8 @@ static gboolean
 sentence_is_scored (EvalDoc *doc,
                     guint    token)
 {
-  return all_sentences || g_array_index (doc->tokens, EvalToken, token).sentence < ANNOTATED_SENTENCES;
+  return all_sentences ||
+         g_array_index (doc->tokens, EvalToken, token).sentence < ANNOTATED_SENTENCES;
 }
 
 /* Reads one document into @topic; FALSE (with a message) when unreadable. */
@@ -139,9 +140,12 @@ read_document (Topic      *topic,
   g_autofree char *base = g_path_get_basename (path);
   xmlDoc *xml = xmlReadFile (path, NULL, XML_PARSE_NONET);
   xmlNode *root;
-  g_autoptr(GHashTable) markables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, markable_free);
-  g_autoptr(GHashTable) instances = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, instance_free);
-  g_autoptr(GHashTable) refers_to = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) markables =
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, markable_free);
+  g_autoptr(GHashTable) instances =
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, instance_free);
+  g_autoptr(GHashTable) refers_to =
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GPtrArray) mention_order = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *doc_id = NULL;
   EvalDoc *doc;
@@ -264,8 +268,9 @@ read_document (Topic      *topic,
                    * cross-document one wins. */
                   known = g_hash_table_lookup (refers_to, source);
                   known_instance = known != NULL ? g_hash_table_lookup (instances, known) : NULL;
-                  if (known != NULL && (instance == NULL || instance->instance_id == NULL ||
-                                        (known_instance != NULL && known_instance->instance_id != NULL)))
+                  if (known != NULL &&
+                      (instance == NULL || instance->instance_id == NULL ||
+                       (known_instance != NULL && known_instance->instance_id != NULL)))
                     continue;
                   g_hash_table_replace (refers_to, g_steal_pointer (&source), g_strdup (target));
                 }
@@ -299,7 +304,8 @@ read_document (Topic      *topic,
           const char *type = instance != NULL ? instance->ent_type : NULL;
           gboolean named = g_strcmp0 (markable->syntactic_type, "NAM") == 0 ||
                            g_strcmp0 (markable->syntactic_type, "PRE.NAM") == 0;
-          gboolean actor = named && (g_strcmp0 (type, "PER") == 0 || g_strcmp0 (type, "ORG") == 0 ||
+          gboolean actor = named && (g_strcmp0 (type, "PER") == 0 ||
+                                     g_strcmp0 (type, "ORG") == 0 ||
                                      g_strcmp0 (type, "LOC") == 0);
 
           g_array_append_val (topic->gold_entities, span);
@@ -432,7 +438,8 @@ collect_actor_mentions (DatelineProject *project,
 
           if (doc == NULL || !g_ptr_array_find (topic->docs, doc, &d))
             continue;
-          if (!eval_doc_tokens_in_span (doc, mention->start, mention->end, &span.first, &span.last))
+          if (!eval_doc_tokens_in_span (doc, mention->start, mention->end,
+                                        &span.first, &span.last))
             continue;
           if (!sentence_is_scored (doc, span.first))
             continue;
@@ -478,10 +485,11 @@ count_gold_clusters (Topic       *topic,
   for (guint c = 0; c < eval_partition_get_n_clusters (key); c++)
     {
       const GArray *cluster = eval_partition_get_cluster (key, c);
-      guint first_doc = g_array_index (topic->gold_events, EvalSpan, g_array_index (cluster, guint, 0)).doc;
+      GArray *events = topic->gold_events;
+      guint first_doc = g_array_index (events, EvalSpan, g_array_index (cluster, guint, 0)).doc;
 
       for (guint i = 1; i < cluster->len; i++)
-        if (g_array_index (topic->gold_events, EvalSpan, g_array_index (cluster, guint, i)).doc != first_doc)
+        if (g_array_index (events, EvalSpan, g_array_index (cluster, guint, i)).doc != first_doc)
           {
             scores->n_cross_doc_clusters++;
             break;
@@ -520,7 +528,8 @@ score_topic (Topic             *topic,
   g_autoptr(GHashTable) doc_by_article = eval_index_by_article (topic->docs);
   g_autoptr(GArray) actor_spans = collect_actor_mentions (project, topic, doc_by_article);
   g_autoptr(GArray) gold_actors = filter_spans (topic->gold_entities, topic->entity_is_actor);
-  g_autoptr(GArray) all_event_spans = eval_collect_event_mentions (project, topic->docs, doc_by_article);
+  g_autoptr(GArray) all_event_spans =
+    eval_collect_event_mentions (project, topic->docs, doc_by_article);
   g_autoptr(GArray) event_spans = g_array_new (FALSE, TRUE, sizeof (EvalSpan));
   g_autoptr(EvalPartition) key = gold_partition (topic);
   g_autoptr(EvalPartition) response = eval_partition_new ();
@@ -551,7 +560,8 @@ score_topic (Topic             *topic,
                              &scores->n_by_trigger, &scores->n_by_passage);
   if (verbose)
     {
-      g_print ("%s: system event mentions and the gold mention each was aligned to\n", topic->name);
+      g_print ("%s: system event mentions and the gold mention each was aligned to\n",
+               topic->name);
       eval_print_event_alignment (topic->docs, event_spans, topic->gold_events);
     }
 
@@ -573,9 +583,8 @@ score_topic (Topic             *topic,
       EvalDoc *doc = g_ptr_array_index (topic->docs, span->doc);
       g_autofree char *own = g_strdup_printf ("gold:%u", g);
       g_autofree char *lemma = eval_lemma_of_span (doc, span->first, span->last);
-      g_autofree char *ours = span->match >= 0
-                              ? g_strdup_printf ("event:%d", g_array_index (event_spans, EvalSpan, span->match).group)
-                              : g_strdup (own);
+      int event = span->match >= 0 ? g_array_index (event_spans, EvalSpan, span->match).group : -1;
+      g_autofree char *ours = event >= 0 ? g_strdup_printf ("event:%d", event) : g_strdup (own);
 
       eval_partition_add (singletons, g, own);
       eval_partition_add (lemmas, g, lemma);
@@ -613,7 +622,8 @@ score_topic (Topic             *topic,
 static void
 print_mentions (const TopicScores *scores)
 {
-  g_print ("\nMentions                                        P      R     F1   matched/system matched/gold\n");
+  g_print ("\n%-44s %6s %6s %6s   %s\n", "Mentions", "P", "R", "F1",
+           "matched/system matched/gold");
   eval_print_prf_row ("entity, all gold mentions, strict", &scores->entity_strict);
   eval_print_prf_row ("entity, all gold mentions, partial", &scores->entity_partial);
   eval_print_prf_row ("entity, named PER/ORG/LOC, strict", &scores->actor_strict);
@@ -646,7 +656,8 @@ main (int   argc,
 
   if (eval_dir == NULL)
     {
-      g_print ("skipped: no evaluation data (usage: %s EVAL_DIR [--all-sentences] [--verbose])\n", argv[0]);
+      g_print ("skipped: no evaluation data (usage: %s EVAL_DIR [--all-sentences] [--verbose])\n",
+               argv[0]);
       return EVAL_SKIPPED;
     }
   data_dir = g_build_filename (eval_dir, "meantime-en", "intra_cross-doc_annotation", NULL);
@@ -671,7 +682,8 @@ main (int   argc,
       g_ptr_array_add (topics, topic);
     }
 
-  g_print ("MEANTIME (meantime-en): %u documents in %u topics; scored on %s\n", n_docs, topics->len,
+  g_print ("MEANTIME (meantime-en): %u documents in %u topics; scored on %s\n",
+           n_docs, topics->len,
            all_sentences ? "ALL sentences (the part after sentence 5 is only sparsely annotated)"
                          : "sentences 0-5 (the fully annotated part)");
   g_print ("gold: %u entity mentions (%u named PER/ORG/LOC), %u event mentions\n",
@@ -686,21 +698,26 @@ main (int   argc,
       topic_scores_add (&total, &scores);
     }
 
-  g_print ("pipeline: %u documents, %u refused by ingest; %.1f%% of gold tokens found again in the article text;\n"
-           "          creation time given as publication date to %u (%u more have none, %u an unreadable one);\n"
+  g_print ("pipeline: %u documents, %u refused by ingest; "
+           "%.1f%% of gold tokens found again in the article text;\n"
+           "          creation time given as publication date to %u "
+           "(%u more have none, %u an unreadable one);\n"
            "          ingest found a date by itself in %u (%u equal to the creation time)\n",
            stats.n_docs, stats.n_failed,
            stats.n_tokens > 0 ? 100.0 * stats.n_tokens_aligned / stats.n_tokens : 0.0,
-           stats.n_dct_given, stats.n_docs - stats.n_failed - stats.n_dct_given - stats.n_dct_unusable,
+           stats.n_dct_given,
+           stats.n_docs - stats.n_failed - stats.n_dct_given - stats.n_dct_unusable,
            stats.n_dct_unusable, stats.n_ingest_dated, stats.n_ingest_dct_agree);
   g_print ("entry points: %s\n", eval_pipeline_description ());
-  g_print ("ours: %u events, %u of them with sources in more than one article (merged across articles)\n",
+  g_print ("ours: %u events, %u of them with sources in more than one article "
+           "(merged across articles)\n",
            total.n_system_events, total.n_system_multi_doc_events);
   eval_print_alignment_note (total.n_by_trigger, total.n_by_passage);
 
   print_mentions (&total);
 
-  g_print ("\nCross-document event coreference, within each topic (\"all\" adds the topics' counts)\n");
+  g_print ("\nCross-document event coreference, within each topic "
+           "(\"all\" adds the topics' counts)\n");
   g_print ("gold: %u clusters, %u of them spanning more than one document\n",
            total.n_gold_clusters, total.n_cross_doc_clusters);
   g_print ("\nEnd to end: our event mentions, our merged events as clusters\n");
@@ -709,7 +726,9 @@ main (int   argc,
     {
       Topic *topic = g_ptr_array_index (topics, t);
 
-      eval_print_coref_row (topic->name, &g_array_index (topic_scores, TopicScores, t).end_to_end, verbose);
+      TopicScores *scores = &g_array_index (topic_scores, TopicScores, t);
+
+      eval_print_coref_row (topic->name, &scores->end_to_end, verbose);
     }
   eval_print_rule ();
   eval_print_coref_row ("all", &total.end_to_end, TRUE);
@@ -728,8 +747,8 @@ main (int   argc,
     g_print ("  %-42s %7s %7s %7s %9s\n", "ours, merge API (not in this build)",
              "n/a", "n/a", "n/a", "n/a");
 
-  g_print ("\n\"induced\": a gold mention joins the cluster of the event whose mention was aligned to it\n"
-           "(see alignment above); unaligned gold mentions stay alone.\n");
+  g_print ("\n\"induced\": a gold mention joins the cluster of the event whose mention was\n"
+           "aligned to it (see alignment above); unaligned gold mentions stay alone.\n");
 
   return EXIT_SUCCESS;
 }

@@ -234,7 +234,8 @@ timeline_relations (GPtrArray *lines,
   if (with_anchors)
     for (guint i = 0; i < nodes->len; i++)
       {
-        g_autofree char *anchor = g_strdup_printf ("anchor:%s", (const char *) g_ptr_array_index (anchors, i));
+        const char *value = g_ptr_array_index (anchors, i);
+        g_autofree char *anchor = g_strdup_printf ("anchor:%s", value);
 
         add_relation (relations, g_ptr_array_index (nodes, i), anchor, FALSE);
       }
@@ -340,7 +341,8 @@ graph_reaches (Graph    *graph,
           const Edge *edge = &g_array_index (graph->edges, Edge, e);
           guint next;
 
-          if (e == skip || (only_kept && edge->removed) || graph_find (graph, edge->from) != current)
+          if (e == skip || (only_kept && edge->removed) ||
+              graph_find (graph, edge->from) != current)
             continue;
           next = graph_find (graph, edge->to);
           if (next == to)
@@ -378,16 +380,18 @@ graph_new (GArray *relations)
       guint x = graph_find (graph, graph_node (graph, relation->x));
       guint y = graph_find (graph, graph_node (graph, relation->y));
 
-      g_hash_table_add (graph->explicit, explicit_key (relation->x, relation->y,
-                                                       relation->before ? "BEFORE" : "SIMULTANEOUS"));
-      g_hash_table_add (graph->explicit, explicit_key (relation->y, relation->x,
-                                                       relation->before ? "AFTER" : "SIMULTANEOUS"));
+      const char *forward = relation->before ? "BEFORE" : "SIMULTANEOUS";
+      const char *backward = relation->before ? "AFTER" : "SIMULTANEOUS";
+
+      g_hash_table_add (graph->explicit, explicit_key (relation->x, relation->y, forward));
+      g_hash_table_add (graph->explicit, explicit_key (relation->y, relation->x, backward));
 
       if (!relation->before)
         {
           if (x == y)
             continue;   /* implied: not in the reduced graph */
-          if (graph_reaches (graph, x, y, G_MAXUINT, FALSE) || graph_reaches (graph, y, x, G_MAXUINT, FALSE))
+          if (graph_reaches (graph, x, y, G_MAXUINT, FALSE) ||
+              graph_reaches (graph, y, x, G_MAXUINT, FALSE))
             {
               g_array_append_val (graph->final, r);   /* violated */
               continue;
@@ -415,7 +419,10 @@ graph_new (GArray *relations)
     {
       Edge *edge = &g_array_index (graph->edges, Edge, e);
 
-      if (graph_reaches (graph, graph_find (graph, edge->from), graph_find (graph, edge->to), e, TRUE))
+      guint from = graph_find (graph, edge->from);
+      guint to = graph_find (graph, edge->to);
+
+      if (graph_reaches (graph, from, to, e, TRUE))
         edge->removed = TRUE;
       else
         g_array_append_val (graph->final, edge->relation);
@@ -429,7 +436,8 @@ static gboolean
 graph_verifies (Graph          *graph,
                 const Relation *relation)
 {
-  g_autofree char *key = explicit_key (relation->x, relation->y, relation->before ? "BEFORE" : "SIMULTANEOUS");
+  g_autofree char *key = explicit_key (relation->x, relation->y,
+                                       relation->before ? "BEFORE" : "SIMULTANEOUS");
   int x, y;
 
   if (g_hash_table_contains (graph->explicit, key))
@@ -461,17 +469,21 @@ score_timeline (const char     *gold_text,
   g_autoptr(GPtrArray) gold_lines = parse_timeline (gold_text);
   g_autoptr(GPtrArray) system_lines = parse_timeline (system_text);
   g_autoptr(GPtrArray) gold_list = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GArray) gold_relations = timeline_relations (gold_lines, with_anchors, gold_list, TRUE);
-  g_autoptr(GArray) system_relations = timeline_relations (system_lines, with_anchors, gold_list, FALSE);
+  g_autoptr(GArray) gold_relations =
+    timeline_relations (gold_lines, with_anchors, gold_list, TRUE);
+  g_autoptr(GArray) system_relations =
+    timeline_relations (system_lines, with_anchors, gold_list, FALSE);
   g_autoptr(Graph) gold = graph_new (gold_relations);
   g_autoptr(Graph) system = graph_new (system_relations);
 
   memset (out, 0, sizeof *out);
   for (guint i = 0; i < system->final->len; i++)
-    if (graph_verifies (gold, &g_array_index (system_relations, Relation, g_array_index (system->final, guint, i))))
+    if (graph_verifies (gold, &g_array_index (system_relations, Relation,
+                                              g_array_index (system->final, guint, i))))
       out->precision_matched++;
   for (guint i = 0; i < gold->final->len; i++)
-    if (graph_verifies (system, &g_array_index (gold_relations, Relation, g_array_index (gold->final, guint, i))))
+    if (graph_verifies (system, &g_array_index (gold_relations, Relation,
+                                                g_array_index (gold->final, guint, i))))
       out->recall_matched++;
   out->system_total = system->final->len;
   out->gold_total = gold->final->len;
@@ -856,7 +868,8 @@ build_timeline (DatelineProject *project,
 
       if (mentions == NULL || mentions->len == 0)
         continue;
-      if (by_actor ? !event_involves_by_actor (project, event, target) : !event_involves_by_text (event, target))
+      if (by_actor ? !event_involves_by_actor (project, event, target)
+                   : !event_involves_by_text (event, target))
         continue;
 
       line.when = *dateline_event_get_when (event);
@@ -879,7 +892,11 @@ build_timeline (DatelineProject *project,
       g_string_append_printf (text, "%d\t%s", line->anchor != NULL ? order : 0,
                               line->anchor != NULL ? line->anchor : "XXXX-XX-XX");
       for (guint m = 0; m < line->mentions->len; m++)
-        g_string_append_printf (text, "\t%s", (const char *) g_ptr_array_index (line->mentions, m));
+        {
+          const char *mention = g_ptr_array_index (line->mentions, m);
+
+          g_string_append_printf (text, "\t%s", mention);
+        }
       g_string_append_c (text, '\n');
     }
 
@@ -917,7 +934,8 @@ mentions_by_event (DatelineProject *project,
         continue;
       extent = eval_doc_dup_extent (doc, span->first, span->last);
       mention = g_strdup_printf ("%s-%u-%s", doc->doc_id,
-                                 g_array_index (doc->tokens, EvalToken, span->first).sentence, extent);
+                                 g_array_index (doc->tokens, EvalToken, span->first).sentence,
+                                 extent);
       list = g_ptr_array_index (by_event, (guint) span->group);
       if (list == NULL)
         {
@@ -991,7 +1009,8 @@ run_corpus (const char *data_dir,
   eval_align_event_mentions (spans, corpus->gold, &counts, &n_by_trigger, &n_by_passage);
   by_event = mentions_by_event (project, corpus, spans);
 
-  g_print ("\n%s: %u documents, %u gold (track B) event mentions; our pipeline: %u events, %u actors\n",
+  g_print ("\n%s: %u documents, %u gold (track B) event mentions; "
+           "our pipeline: %u events, %u actors\n",
            corpus_name, corpus->docs->len, corpus->gold->len,
            g_list_model_get_n_items (dateline_project_get_events (project)),
            g_list_model_get_n_items (dateline_project_get_actors (project)));
@@ -1067,8 +1086,10 @@ print_total (const char           *label,
              const AwarenessScore *score)
 {
   g_print ("  %-46s %6.2f %6.2f %6.2f   (%g/%g, %g/%g)\n", label,
-           100 * awareness_f1 (score), 100 * awareness_precision (score), 100 * awareness_recall (score),
-           score->precision_matched, score->system_total, score->recall_matched, score->gold_total);
+           100 * awareness_f1 (score), 100 * awareness_precision (score),
+           100 * awareness_recall (score),
+           score->precision_matched, score->system_total,
+           score->recall_matched, score->gold_total);
 }
 
 static const char *
@@ -1127,7 +1148,8 @@ main (int   argc,
 
   if (eval_dir == NULL)
     {
-      g_print ("skipped: no evaluation data (usage: %s EVAL_DIR [--output=DIR] [--verbose])\n", argv[0]);
+      g_print ("skipped: no evaluation data (usage: %s EVAL_DIR [--output=DIR] [--verbose])\n",
+               argv[0]);
       return EVAL_SKIPPED;
     }
   data_dir = g_build_filename (eval_dir, "semeval2015-task4-timeline", NULL);
@@ -1149,7 +1171,8 @@ main (int   argc,
       run_corpus (data_dir, name, output_dir, &totals);
     }
 
-  g_print ("\nMicro-averaged over all gold timelines         F1      P      R   (matched/ours, matched/gold relations)\n");
+  g_print ("\n%-48s %6s %6s %6s   %s\n", "Micro-averaged over all gold timelines", "F1", "P", "R",
+           "(matched/ours, matched/gold relations)");
   print_total ("check: gold against itself (must be 100)", &totals.self);
   print_total ("ours, events by actor", &totals.actors);
   print_total ("ours, events by name in text (diagnostic)", &totals.text);

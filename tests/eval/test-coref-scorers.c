@@ -250,7 +250,8 @@ test_sums_over_topics (void)
   eval_coref_score_all (key, response, &whole);
 
   g_assert_cmpfloat_with_epsilon (eval_score_f1 (&sum.muc), eval_score_f1 (&whole.muc), EPS);
-  g_assert_cmpfloat_with_epsilon (eval_score_f1 (&sum.b_cubed), eval_score_f1 (&whole.b_cubed), EPS);
+  g_assert_cmpfloat_with_epsilon (eval_score_f1 (&sum.b_cubed), eval_score_f1 (&whole.b_cubed),
+                                  EPS);
   g_assert_cmpfloat_with_epsilon (eval_score_f1 (&sum.ceaf_e), eval_score_f1 (&whole.ceaf_e), EPS);
 }
 
@@ -353,7 +354,8 @@ test_assignment_brute_force (void)
         weights[k] = g_rand_int_range (rand, 0, 4) == 0 ? 0 : g_rand_double (rand);
 
       total = eval_assignment_maximize (weights, n_rows, n_cols, row_to_col);
-      g_assert_cmpfloat_with_epsilon (total, brute_force_best (weights, n_rows, n_cols, 0, 0), 1e-9);
+      g_assert_cmpfloat_with_epsilon (total, brute_force_best (weights, n_rows, n_cols, 0, 0),
+                                      1e-9);
 
       /* The returned assignment is one-to-one and sums to the total. */
       for (guint i = 0; i < n_rows; i++)
