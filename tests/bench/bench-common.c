@@ -112,7 +112,9 @@ bench_make_items (guint    n,
         item->flags |= DATELINE_LAYOUT_FLAG_FUTURE;
       item->event_index = i;
       item->lane = 0;
-      /* TODO: lane (group) and weight once the layout has them. */
+      item->group = g_rand_int_range (rand, 0, BENCH_LANES);
+      /* Most events have one source, a few many. */
+      item->weight = 1 + (guint) floor (-log (g_rand_double_range (rand, 1e-9, 1.0)) * 1.5);
 
       if (titles != NULL)
         {
@@ -137,8 +139,13 @@ bench_make_layout (guint n)
 {
   g_auto(GStrv) titles = NULL;
   g_autofree DatelineLayoutItem *items = bench_make_items (n, &titles);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
 
-  return dateline_layout_new_for_items (items, n, (const char * const *) titles);
+  for (guint g = 0; g < BENCH_LANES; g++)
+    g_ptr_array_add (labels, g_strdup_printf ("Lane %u", g + 1));
+
+  return dateline_layout_new_for_groups (items, n, (const char * const *) titles,
+                                         (const char * const *) labels->pdata, labels->len);
 }
 
 void
@@ -161,12 +168,20 @@ bench_zoom_range (guint   level,
   *end = centre + span / 2;
 }
 
+static clockid_t bench_clock = CLOCK_MONOTONIC;
+
+void
+bench_use_cpu_time (void)
+{
+  bench_clock = CLOCK_THREAD_CPUTIME_ID;
+}
+
 double
 bench_now_seconds (void)
 {
   struct timespec now;
 
-  clock_gettime (CLOCK_MONOTONIC, &now);
+  clock_gettime (bench_clock, &now);
 
   return now.tv_sec + now.tv_nsec * 1e-9;
 }
@@ -210,7 +225,9 @@ bench_parse_sizes (int    *argc,
 
   for (int i = 1; i < *argc; i++)
     {
-      if (g_str_has_prefix ((*argv)[i], "--sizes="))
+      if (g_strcmp0 ((*argv)[i], "--cpu-time") == 0)
+        bench_use_cpu_time ();
+      else if (g_str_has_prefix ((*argv)[i], "--sizes="))
         {
           g_auto(GStrv) parts = g_strsplit ((*argv)[i] + strlen ("--sizes="), ",", -1);
 

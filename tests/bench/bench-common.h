@@ -39,13 +39,16 @@ void                bench_zoom_range         (guint     level,
                                               double   *begin,
                                               double   *end);
 
+/* Wall-clock seconds; this thread's CPU seconds after bench_use_cpu_time()
+ * (--cpu-time), for a machine busy with other work. */
 double              bench_now_seconds        (void);
+void                bench_use_cpu_time       (void);
 /* Sorts @values in place. */
 double              bench_percentile         (double   *values,
                                               guint     n,
                                               double    p);
 /* The sizes to run: the argument "--sizes=1000,10000" if given, else
- * 10^3 … 10^6. */
+ * 10^3 … 10^6. Also reads --cpu-time. */
 GArray             *bench_parse_sizes        (int      *argc,
                                               char   ***argv);
 

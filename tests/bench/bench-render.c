@@ -11,7 +11,9 @@
  *   render events=N median_ms=M p95_ms=P
  *
  * Options: --sizes=1000,1000000  --rounds=R (frames per zoom level, 5)
- *          --save=DIR (writes every frame of the first round as PNG)
+ *          --save=DIR (writes the frames of the first two rounds as PNG)
+ *          --verbose (every frame's time on stderr)
+ *          --cpu-time (CPU time of the drawing thread instead of wall time)
  */
 
 #include "config.h"
@@ -49,6 +51,7 @@ main (int    argc,
   g_autoptr(GArray) sizes = bench_parse_sizes (&argc, &argv);
   const char *save_dir = NULL;
   guint rounds = 5;
+  gboolean verbose = FALSE;
 
   for (int i = 1; i < argc; i++)
     {
@@ -56,6 +59,8 @@ main (int    argc,
         rounds = MAX (1, atoi (argv[i] + strlen ("--rounds=")));
       else if (g_str_has_prefix (argv[i], "--save="))
         save_dir = argv[i] + strlen ("--save=");
+      else if (g_strcmp0 (argv[i], "--verbose") == 0)
+        verbose = TRUE;
     }
 
   for (guint s = 0; s < sizes->len; s++)
@@ -96,6 +101,9 @@ main (int    argc,
             t0 = bench_now_seconds ();
             draw_frame (renderer, surface, layout, viewport, dark);
             times[n_times++] = (bench_now_seconds () - t0) * 1000.0;
+            if (verbose)
+              fprintf (stderr, "events=%u level=%u round=%u span=%.2f days: %.2f ms\n",
+                       n, level, round, end - begin, times[n_times - 1]);
 
             if (save_dir != NULL && round < 2)
               {

@@ -138,6 +138,34 @@ assert_colour_near (guint32 actual,
 }
 
 static gboolean
+colour_is_near (guint32 actual,
+                guint32 expected,
+                int     tolerance)
+{
+  for (int shift = 0; shift <= 16; shift += 8)
+    if (ABS ((int) ((actual >> shift) & 0xff) - (int) ((expected >> shift) & 0xff)) > tolerance)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Whether some pixel of row @y between @x0 and @x1 has @colour. */
+static gboolean
+has_colour_between (Fixture *fixture,
+                    double   x0,
+                    double   x1,
+                    double   y,
+                    guint32  colour,
+                    int      tolerance)
+{
+  for (double x = MAX (0, floor (x0)); x <= x1 && x < WIDTH; x += 1)
+    if (colour_is_near (pixel_at (fixture, x, y), colour, tolerance))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
 rectangles_overlap (const cairo_rectangle_t *a,
                     const cairo_rectangle_t *b)
 {
@@ -256,10 +284,10 @@ test_renderer_styles (Fixture       *fixture,
   assert_colour_near (pixel_at (fixture, stated.x + stated.width / 2, stated.y + stated.height / 2), LIGHT_ATTACK, 2);
   assert_colour_near (pixel_at (fixture, inferred.x + inferred.width / 2, inferred.y + inferred.height / 2),
                       LIGHT_BACKGROUND, 0);
-  assert_colour_near (pixel_at (fixture, inferred.x + 1.5, inferred.y + inferred.height / 2), LIGHT_ATTACK, 60);
+  g_assert_true (has_colour_between (fixture, inferred.x, inferred.x + inferred.width / 2,
+                                    inferred.y + inferred.height / 2, LIGHT_ATTACK, 24));
 
-  /* Due: a diamond, larger than a dot and empty in its corners. */
-  g_assert_cmpfloat (future.width, >, stated.width);
+  /* Due: a diamond, empty in its corners. */
   assert_colour_near (pixel_at (fixture, future.x + 1, future.y + 1), LIGHT_BACKGROUND, 0);
 
   /* A month is a bar over the whole month, not a dot on its first day. */
