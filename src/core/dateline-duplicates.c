@@ -18,6 +18,7 @@
 #define SHINGLE 3
 #define BANDS 32
 #define ROWS (DATELINE_MINHASH_SIZE / BANDS)
+#define MAX_BUCKET 32
 
 G_STATIC_ASSERT (BANDS * ROWS == DATELINE_MINHASH_SIZE);
 
@@ -208,15 +209,22 @@ dateline_duplicates_link (GPtrArray *articles)
                 guint j = g_array_index (members, guint, m);
                 guint ri = find_root (parent, i), rj = find_root (parent, j);
 
+                /* Groups are stars: a copy must resemble the group's first
+                 * article, not merely some copy of it, or articles sharing
+                 * a paragraph each would chain a whole corpus together. */
                 if (ri == rj)
                   grouped = TRUE;
-                else if (dateline_minhash_resemblance (&signatures[i], &signatures[j]) >= DATELINE_DUPLICATE_THRESHOLD)
+                else if (dateline_minhash_resemblance (&signatures[ri], &signatures[rj]) >= DATELINE_DUPLICATE_THRESHOLD &&
+                         dateline_minhash_resemblance (&signatures[i], &signatures[j]) >= DATELINE_DUPLICATE_THRESHOLD)
                   {
                     parent[MAX (ri, rj)] = MIN (ri, rj);
                     grouped = TRUE;
                   }
               }
-            if (!grouped)
+            /* A band value shared by many unrelated articles is a common
+             * phrase, not a copy: the bucket stops growing, so a corpus
+             * of similar articles stays linear. */
+            if (!grouped && members->len < MAX_BUCKET)
               g_array_append_val (members, i);
           }
         }

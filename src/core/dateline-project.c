@@ -1358,9 +1358,9 @@ dateline_project_new_from_data (const char  *data,
   if (json_node_get_int (node) > DATELINE_PROJECT_FORMAT_VERSION)
     {
       g_set_error (error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_NEWER_VERSION,
-                   _("This project was saved by a newer version of Dateline (format %" G_GINT64_FORMAT "); "
+                   _("This project was saved by a newer version of Dateline (format %d); "
                      "this version reads format %d. Update Dateline to open it."),
-                   json_node_get_int (node), DATELINE_PROJECT_FORMAT_VERSION);
+                   (int) MIN (json_node_get_int (node), G_MAXINT), DATELINE_PROJECT_FORMAT_VERSION);
       return NULL;
     }
 
