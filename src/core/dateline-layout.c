@@ -95,28 +95,37 @@ static guint signals[N_SIGNALS];
 
 /* --- sorting ------------------------------------------------------------ */
 
+/* What items are sorted by, packed so that the sort compares keys in
+ * place instead of chasing an index into the items. */
+typedef struct {
+  double  start;
+  double  end;
+  guint32 event_index;
+  guint32 group;
+  guint32 item;
+  guint32 padding;
+} SortKey;
+
 /* Start first; at equal starts the longer item first, so that it takes the
  * lower lane; then the event index and the group, so that the order is
  * deterministic and the items of one event sit together. */
 static int
-compare_items_by_start (gconstpointer a,
-                        gconstpointer b,
-                        gpointer      user_data)
+compare_sort_keys (gconstpointer a,
+                   gconstpointer b)
 {
-  const DatelineLayoutItem *items = user_data;
-  const DatelineLayoutItem *ia = &items[*(const guint32 *) a];
-  const DatelineLayoutItem *ib = &items[*(const guint32 *) b];
+  const SortKey *ka = a;
+  const SortKey *kb = b;
 
-  if (ia->start != ib->start)
-    return ia->start < ib->start ? -1 : 1;
-  if (ia->end != ib->end)
-    return ia->end > ib->end ? -1 : 1;
-  if (ia->event_index != ib->event_index)
-    return ia->event_index < ib->event_index ? -1 : 1;
-  if (ia->group != ib->group)
-    return ia->group < ib->group ? -1 : 1;
+  if (ka->start != kb->start)
+    return ka->start < kb->start ? -1 : 1;
+  if (ka->end != kb->end)
+    return ka->end > kb->end ? -1 : 1;
+  if (ka->event_index != kb->event_index)
+    return ka->event_index < kb->event_index ? -1 : 1;
+  if (ka->group != kb->group)
+    return ka->group < kb->group ? -1 : 1;
 
-  return 0;
+  return ka->item < kb->item ? -1 : ka->item > kb->item;
 }
 
 static int
@@ -317,6 +326,36 @@ build_group_index (DatelineLayout *self)
   self->group_block_max_end = build_block_max (self->items, self->group_items, self->n_items);
 }
 
+/* event_items: the items by event index. Event indices from a model are
+ * dense (0 … n_events - 1), so a counting sort does it in O(n); sparse
+ * ones (tests, benchmarks) are sorted. */
+static void
+build_event_index (DatelineLayout *self)
+{
+  guint32 max_event = 0;
+
+  for (guint i = 0; i < self->n_items; i++)
+    max_event = MAX (max_event, self->items[i].event_index);
+
+  if (self->n_items > 0 && max_event < 4u * self->n_items)
+    {
+      g_autofree guint32 *fill = g_new0 (guint32, (gsize) max_event + 2);
+
+      for (guint i = 0; i < self->n_items; i++)
+        fill[self->items[i].event_index + 1]++;
+      for (guint32 e = 0; e <= max_event; e++)
+        fill[e + 1] += fill[e];
+      /* Stable: an event's items stay in item order. */
+      for (guint i = 0; i < self->n_items; i++)
+        self->event_items[fill[self->items[i].event_index]++] = i;
+      return;
+    }
+
+  for (guint i = 0; i < self->n_items; i++)
+    self->event_items[i] = i;
+  g_qsort_with_data (self->event_items, self->n_items, sizeof (guint32), compare_event_items, self->items);
+}
+
 /* Takes @items (n_items, owned, g_new, every group < n_groups) and their
  * @titles (may be NULL; borrowed when @base is set), sorts them unless
  * @sorted, and builds the search tables. The groups must be set. */
@@ -338,11 +377,15 @@ dateline_layout_take_items (DatelineLayout     *self,
     }
   else
     {
+      g_autofree SortKey *keys = g_new (SortKey, MAX (n_items, 1));
       g_autofree guint32 *order = g_new (guint32, MAX (n_items, 1));
 
       for (guint i = 0; i < n_items; i++)
-        order[i] = i;
-      g_qsort_with_data (order, n_items, sizeof (guint32), compare_items_by_start, items);
+        keys[i] = (SortKey) { items[i].start, items[i].end, items[i].event_index, items[i].group, i, 0 };
+      qsort (keys, n_items, sizeof (SortKey), compare_sort_keys);
+      for (guint i = 0; i < n_items; i++)
+        order[i] = keys[i].item;
+      g_clear_pointer (&keys, g_free);
 
       self->items = g_new (DatelineLayoutItem, MAX (n_items, 1));
       self->title_chunk = g_string_chunk_new (4096);
@@ -376,9 +419,7 @@ dateline_layout_take_items (DatelineLayout     *self,
   self->block_max_end = build_block_max (self->items, NULL, n_items);
 
   self->event_items = g_new (guint32, MAX (n_items, 1));
-  for (guint i = 0; i < n_items; i++)
-    self->event_items[i] = i;
-  g_qsort_with_data (self->event_items, n_items, sizeof (guint32), compare_event_items, self->items);
+  build_event_index (self);
 }
 
 static void
