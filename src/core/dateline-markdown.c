@@ -262,13 +262,15 @@ read_front_matter (char             **lines,
   for (guint i = 1; i < end; i++)
     {
       const char *sep = strchr (lines[i], separator);
+      g_autofree char *raw_key = NULL;
       g_autofree char *key = NULL;
       g_autofree char *value = NULL;
 
       if (sep == NULL || g_ascii_isspace (lines[i][0]))
         continue;
 
-      key = g_ascii_strdown (g_strstrip (g_strndup (lines[i], sep - lines[i])), -1);
+      raw_key = g_strndup (lines[i], sep - lines[i]);
+      key = g_ascii_strdown (g_strstrip (raw_key), -1);
       value = unquote (sep + 1);
       if (*value == '\0')
         continue;
