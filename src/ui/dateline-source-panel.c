@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "dateline-source-panel.h"
+#include "dateline-timex.h"
 #include "dateline-ui-private.h"
 
 struct _DatelineSourcePanel
@@ -79,6 +80,70 @@ dup_actors_text (DatelineSourcePanel *self)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+static gboolean
+same_span (const DatelineWhen *a,
+           const DatelineWhen *b)
+{
+  return a->start == b->start && a->end == b->end && a->granularity == b->granularity;
+}
+
+/* Says where the date came from, quoting the expression in the passage:
+ * analysts check a resolved "last Wednesday" against its anchor, and an
+ * unresolved one must be visibly unresolved, not silently dateless. */
+static char *
+dup_date_explanation (DatelineSourcePanel *self)
+{
+  const DatelineWhen *when = dateline_event_get_when (self->event);
+  GArray *sources = dateline_event_get_sources (self->event);
+  DatelineCertainty certainty = when ? when->certainty : DATELINE_CERTAINTY_UNKNOWN;
+  gboolean dated = when != NULL && dateline_when_is_dated (when);
+
+  for (guint i = 0; self->project != NULL && sources != NULL && i < sources->len; i++)
+    {
+      const DatelineSource *source = &g_array_index (sources, DatelineSource, i);
+      DatelineArticle *article = dateline_project_lookup_article (self->project, source->article_id);
+      GPtrArray *timexes;
+      const char *text;
+
+      if (article == NULL)
+        continue;
+
+      text = dateline_article_get_text (article);
+      timexes = dateline_article_get_timexes (article);
+
+      for (guint j = 0; timexes != NULL && j < timexes->len; j++)
+        {
+          const DatelineTimex *timex = g_ptr_array_index (timexes, j);
+          g_autofree char *phrase = NULL;
+
+          if (timex->start < source->start || timex->end > source->end ||
+              timex->end > dateline_article_get_text_length (article))
+            continue;
+
+          phrase = g_strndup (text + timex->start, timex->end - timex->start);
+
+          if (!dated && timex->value != NULL && g_str_has_prefix (timex->value, "XXXX"))
+            /* Translators: %s is a date expression quoted from the article */
+            return g_strdup_printf (_("“%s” is relative, and the article gives no date to resolve it against"), phrase);
+
+          if (!dated || !same_span (&timex->when, when))
+            continue;
+
+          if (certainty == DATELINE_CERTAINTY_RESOLVED && timex->anchor == DATELINE_ANCHOR_PUBLISHED)
+            /* Translators: %s is a date expression quoted from the article */
+            return g_strdup_printf (_("Resolved from “%s” against the publication date"), phrase);
+          if (certainty == DATELINE_CERTAINTY_RESOLVED && timex->anchor == DATELINE_ANCHOR_NARRATIVE)
+            /* Translators: %s is a date expression quoted from the article */
+            return g_strdup_printf (_("Resolved from “%s” against an earlier date in the article"), phrase);
+          if (certainty == DATELINE_CERTAINTY_STATED)
+            /* Translators: %s is a date expression quoted from the article */
+            return g_strdup_printf (_("Stated in the text as “%s”"), phrase);
+        }
+    }
+
+  return g_strdup (dateline_ui_certainty_label (certainty));
+}
+
 static void
 clear_cards (DatelineSourcePanel *self)
 {
@@ -111,6 +176,7 @@ rebuild (DatelineSourcePanel *self)
   g_autofree char *when_text = NULL;
   g_autofree char *actors_text = NULL;
   g_autofree char *heading = NULL;
+  g_autofree char *explanation = NULL;
   const DatelineWhen *when;
   GArray *sources;
   guint n_sources;
@@ -131,8 +197,8 @@ rebuild (DatelineSourcePanel *self)
                       dateline_ui_event_kind_label (dateline_event_get_kind (self->event)));
   gtk_label_set_text (self->title_label, dateline_event_get_title (self->event));
   gtk_label_set_text (self->date_label, when_text);
-  gtk_label_set_text (self->certainty_label,
-                      dateline_ui_certainty_label (when ? when->certainty : DATELINE_CERTAINTY_UNKNOWN));
+  explanation = dup_date_explanation (self);
+  gtk_label_set_text (self->certainty_label, explanation);
   gtk_label_set_text (self->actors_label, actors_text ? actors_text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->actors_label), actors_text != NULL);
 
@@ -383,4 +449,12 @@ dateline_source_panel_get_date_text (DatelineSourcePanel *self)
   g_return_val_if_fail (DATELINE_IS_SOURCE_PANEL (self), NULL);
 
   return self->event ? gtk_label_get_text (self->date_label) : NULL;
+}
+
+const char *
+dateline_source_panel_get_certainty_text (DatelineSourcePanel *self)
+{
+  g_return_val_if_fail (DATELINE_IS_SOURCE_PANEL (self), NULL);
+
+  return self->event ? gtk_label_get_text (self->certainty_label) : NULL;
 }

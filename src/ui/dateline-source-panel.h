@@ -33,5 +33,8 @@ DatelinePassageCard *dateline_source_panel_get_passage_card  (DatelineSourcePane
 const char          *dateline_source_panel_get_title_text    (DatelineSourcePanel *self);
 /* The date line shown: "Wednesday 30 July 2025 · day". */
 const char          *dateline_source_panel_get_date_text     (DatelineSourcePanel *self);
+/* Where the date came from: "Resolved from “Wednesday” against the
+ * publication date". */
+const char          *dateline_source_panel_get_certainty_text (DatelineSourcePanel *self);
 
 G_END_DECLS

@@ -157,6 +157,9 @@ load_job_flush_cb (gpointer user_data)
   g_autoptr(GPtrArray) events = NULL;
   guint n_done;
 
+  /* Only ever on the thread that runs the window's main context. */
+  g_assert (g_main_context_is_owner (job->main_context));
+
   g_mutex_lock (&job->mutex);
   ready = g_steal_pointer (&job->ready);
   job->ready = g_ptr_array_new_with_free_func ((GDestroyNotify) load_result_free);
@@ -253,11 +256,21 @@ load_articles_thread (GTask        *task,
       job->flush_scheduled = TRUE;
       g_mutex_unlock (&job->mutex);
 
+      /* An idle source, not g_main_context_invoke(): that one runs the
+       * function right here, in the worker, whenever this thread manages to
+       * acquire the (global default) context, and GTK must only ever be
+       * touched from the main thread. */
       if (schedule)
-        g_main_context_invoke_full (job->main_context, G_PRIORITY_DEFAULT,
-                                    load_job_flush_cb,
-                                    load_job_ref (job),
-                                    (GDestroyNotify) load_job_unref);
+        {
+          g_autoptr(GSource) source = g_idle_source_new ();
+
+          g_source_set_priority (source, G_PRIORITY_DEFAULT);
+          g_source_set_callback (source, load_job_flush_cb,
+                                 load_job_ref (job),
+                                 (GDestroyNotify) load_job_unref);
+          g_source_set_static_name (source, "[dateline] add loaded articles");
+          g_source_attach (source, job->main_context);
+        }
     }
 
   if (!g_task_return_error_if_cancelled (task))

@@ -1185,6 +1185,75 @@ test_close_while_loading (void)
 }
 
 static void
+test_source_panel_explains_dates (void)
+{
+  const char *text = "Talks were held on Wednesday in Geneva. They may resume on Friday.";
+  g_autoptr(DatelineProject) project = dateline_project_new ();
+  g_autoptr(DatelineArticle) article = dateline_article_new ("a1", "Talks in Geneva", "geneva.txt", text);
+  g_autoptr(DatelineEvent) resolved = dateline_event_new (NULL, "Talks held in Geneva", DATELINE_EVENT_TALKS);
+  g_autoptr(DatelineEvent) relative = dateline_event_new (NULL, "Talks may resume", DATELINE_EVENT_TALKS);
+  g_autoptr(GPtrArray) events = g_ptr_array_new ();
+  GPtrArray *timexes = g_ptr_array_new_with_free_func ((GDestroyNotify) dateline_timex_free);
+  DatelineWhen published = DATELINE_WHEN_INIT;
+  DatelineWhen wednesday = DATELINE_WHEN_INIT;
+  DatelineTimex *timex;
+  GtkWidget *panel;
+  g_autofree char *display = NULL;
+  g_autofree char *expected_date = NULL;
+  guint first_end = strstr (text, " They") - text;
+  guint wed = strstr (text, "Wednesday") - text;
+  guint fri = strstr (text, "Friday") - text;
+
+  dateline_when_set_day (&published, dateline_julian_from_ymd (2025, 8, 1), DATELINE_CERTAINTY_STATED);
+  dateline_article_set_published (article, &published, DATELINE_DATE_ORIGIN_HEADER);
+  dateline_when_set_day (&wednesday, dateline_julian_from_ymd (2025, 7, 30), DATELINE_CERTAINTY_RESOLVED);
+
+  timex = dateline_timex_new (wed, wed + strlen ("Wednesday"), DATELINE_TIMEX_DATE, "2025-07-30",
+                              DATELINE_ANCHOR_PUBLISHED);
+  timex->when = wednesday;
+  g_ptr_array_add (timexes, timex);
+  g_ptr_array_add (timexes, dateline_timex_new (fri, fri + strlen ("Friday"), DATELINE_TIMEX_DATE,
+                                                "XXXX-WXX-5", DATELINE_ANCHOR_NONE));
+  dateline_article_take_timexes (article, timexes);
+  dateline_project_add_article (project, article);
+  g_assert_cmpstr (dateline_article_get_id (article), ==, "a1");
+
+  dateline_event_set_when (resolved, &wednesday);
+  dateline_event_add_source (resolved, "a1", 0, first_end, "Talks were held on Wednesday in Geneva.");
+  dateline_event_add_source (relative, "a1", first_end + 1, strlen (text), "They may resume on Friday.");
+  g_ptr_array_add (events, resolved);
+  g_ptr_array_add (events, relative);
+  dateline_project_add_events (project, events);
+
+  panel = g_object_ref_sink (dateline_source_panel_new ());
+  dateline_source_panel_set_project (DATELINE_SOURCE_PANEL (panel), project);
+
+  /* A resolved date names its expression and its anchor. */
+  dateline_source_panel_set_event (DATELINE_SOURCE_PANEL (panel), resolved);
+  display = dateline_when_dup_display (&wednesday);
+  expected_date = g_strdup_printf ("%s · day", display);
+  g_assert_cmpstr (dateline_source_panel_get_date_text (DATELINE_SOURCE_PANEL (panel)), ==, expected_date);
+  g_assert_cmpstr (dateline_source_panel_get_certainty_text (DATELINE_SOURCE_PANEL (panel)), ==,
+                   "Resolved from “Wednesday” against the publication date");
+  g_assert_cmpuint (dateline_source_panel_get_n_passages (DATELINE_SOURCE_PANEL (panel)), ==, 1);
+  g_assert_cmpstr (dateline_passage_card_get_text (dateline_source_panel_get_passage_card (DATELINE_SOURCE_PANEL (panel), 0)),
+                   ==, "Talks were held on Wednesday in Geneva.");
+
+  /* An unresolved one says so instead of looking dateless. */
+  dateline_source_panel_set_event (DATELINE_SOURCE_PANEL (panel), relative);
+  g_assert_cmpstr (dateline_source_panel_get_date_text (DATELINE_SOURCE_PANEL (panel)), ==, "Undated");
+  g_assert_cmpstr (dateline_source_panel_get_certainty_text (DATELINE_SOURCE_PANEL (panel)), ==,
+                   "“Friday” is relative, and the article gives no date to resolve it against");
+
+  /* Nothing selected: the placeholder. */
+  dateline_source_panel_set_event (DATELINE_SOURCE_PANEL (panel), NULL);
+  g_assert_null (dateline_source_panel_get_title_text (DATELINE_SOURCE_PANEL (panel)));
+  g_assert_cmpuint (dateline_source_panel_get_n_passages (DATELINE_SOURCE_PANEL (panel)), ==, 0);
+
+  g_object_unref (panel);
+}
+
+static void
 test_no_display (void)
 {
   g_test_skip ("no display available (run under xvfb-run -a)");
@@ -1215,6 +1284,7 @@ main (int   argc,
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
 
+  g_test_add_func ("/ui/source-panel/explains-dates", test_source_panel_explains_dates);
   g_test_add_func ("/ui/window/empty-state", test_empty_state);
   g_test_add_func ("/ui/window/open-sample", test_open_sample);
   g_test_add_func ("/ui/window/bad-file-is-named", test_bad_file_is_named);
