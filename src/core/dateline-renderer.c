@@ -173,7 +173,7 @@ static const Palette dark_palette = {
 typedef enum {
   SHAPE_CIRCLE,
   SHAPE_SQUARE,
-  SHAPE_HEXAGON,
+  SHAPE_BOWTIE,
   SHAPE_TRIANGLE_RIGHT,
   SHAPE_TRIANGLE_UP,
   SHAPE_BURST,
@@ -181,14 +181,14 @@ typedef enum {
   SHAPE_PLUS,
   SHAPE_DIAMOND,
   SHAPE_TRIANGLE_DOWN,
-  SHAPE_PENTAGON,
+  SHAPE_TRIANGLE_LEFT,
   SHAPE_STAR,
 } Shape;
 
 static const Shape kind_shapes[DATELINE_EVENT_N_KINDS] = {
   [DATELINE_EVENT_OTHER] = SHAPE_CIRCLE,
   [DATELINE_EVENT_MEETING] = SHAPE_SQUARE,
-  [DATELINE_EVENT_TALKS] = SHAPE_HEXAGON,
+  [DATELINE_EVENT_TALKS] = SHAPE_BOWTIE,
   [DATELINE_EVENT_STATEMENT] = SHAPE_TRIANGLE_RIGHT,
   [DATELINE_EVENT_THREAT] = SHAPE_TRIANGLE_UP,
   [DATELINE_EVENT_ATTACK] = SHAPE_BURST,
@@ -196,7 +196,7 @@ static const Shape kind_shapes[DATELINE_EVENT_N_KINDS] = {
   [DATELINE_EVENT_AGREEMENT] = SHAPE_PLUS,
   [DATELINE_EVENT_DEADLINE] = SHAPE_DIAMOND,
   [DATELINE_EVENT_VOTE] = SHAPE_TRIANGLE_DOWN,
-  [DATELINE_EVENT_CALL] = SHAPE_PENTAGON,
+  [DATELINE_EVENT_CALL] = SHAPE_TRIANGLE_LEFT,
   [DATELINE_EVENT_ELECTION] = SHAPE_STAR,
 };
 
@@ -292,8 +292,15 @@ kind_shape_path (cairo_t *cr,
     case SHAPE_SQUARE:
       cairo_rectangle (cr, cx - radius * 0.86, cy - radius * 0.86, radius * 1.72, radius * 1.72);
       break;
-    case SHAPE_HEXAGON:
-      regular_polygon (cr, cx, cy, radius * 1.05, 6, 0);
+    case SHAPE_BOWTIE:
+      /* Two sides meeting: two triangles tip to tip. */
+      cairo_move_to (cr, cx - radius * 1.15, cy - radius * 0.95);
+      cairo_line_to (cr, cx, cy - radius * 0.2);
+      cairo_line_to (cr, cx + radius * 1.15, cy - radius * 0.95);
+      cairo_line_to (cr, cx + radius * 1.15, cy + radius * 0.95);
+      cairo_line_to (cr, cx, cy + radius * 0.2);
+      cairo_line_to (cr, cx - radius * 1.15, cy + radius * 0.95);
+      cairo_close_path (cr);
       break;
     case SHAPE_TRIANGLE_RIGHT:
       regular_polygon (cr, cx - radius * 0.15, cy, radius * 1.2, 3, 0);
@@ -316,8 +323,8 @@ kind_shape_path (cairo_t *cr,
     case SHAPE_DIAMOND:
       regular_polygon (cr, cx, cy, radius * 1.25, 4, -G_PI / 2);
       break;
-    case SHAPE_PENTAGON:
-      regular_polygon (cr, cx, cy + radius * 0.05, radius * 1.08, 5, -G_PI / 2);
+    case SHAPE_TRIANGLE_LEFT:
+      regular_polygon (cr, cx + radius * 0.15, cy, radius * 1.2, 3, G_PI);
       break;
     case SHAPE_STAR:
       star_polygon (cr, cx, cy + radius * 0.1, radius * 1.3, radius * 0.58, 5, -G_PI / 2);
@@ -346,11 +353,11 @@ kind_shape_extent (guint  kind,
     case SHAPE_STAR:
       return radius * 1.25;
     case SHAPE_TRIANGLE_RIGHT:
+    case SHAPE_TRIANGLE_LEFT:
     case SHAPE_CROSS:
     case SHAPE_PLUS:
-    case SHAPE_HEXAGON:
-    case SHAPE_PENTAGON:
-      return radius * 1.1;
+    case SHAPE_BOWTIE:
+      return radius * 1.15;
     case SHAPE_SQUARE:
     case SHAPE_CIRCLE:
     default:
@@ -727,16 +734,47 @@ rounded_rectangle (cairo_t *cr,
 
 /* Sharp lines: a one-device-pixel line must run through the middle of a
  * device pixel, whatever the scale (2 on a HiDPI screen) and offset of the
- * surface. */
+ * surface. A device pixel is the CTM then the surface's device transform:
+ * cairo_user_to_device() only applies the CTM. */
+static void
+user_to_pixel (cairo_t *cr,
+               double  *x,
+               double  *y)
+{
+  cairo_surface_t *target = cairo_get_group_target (cr);
+  double scale_x, scale_y, offset_x, offset_y;
+
+  cairo_user_to_device (cr, x, y);
+  cairo_surface_get_device_scale (target, &scale_x, &scale_y);
+  cairo_surface_get_device_offset (target, &offset_x, &offset_y);
+  *x = *x * scale_x + offset_x;
+  *y = *y * scale_y + offset_y;
+}
+
+static void
+pixel_to_user (cairo_t *cr,
+               double  *x,
+               double  *y)
+{
+  cairo_surface_t *target = cairo_get_group_target (cr);
+  double scale_x, scale_y, offset_x, offset_y;
+
+  cairo_surface_get_device_scale (target, &scale_x, &scale_y);
+  cairo_surface_get_device_offset (target, &offset_x, &offset_y);
+  *x = (*x - offset_x) / scale_x;
+  *y = (*y - offset_y) / scale_y;
+  cairo_device_to_user (cr, x, y);
+}
+
 double
 dateline_renderer_snap_x (cairo_t *cr,
                           double   x)
 {
   double y = 0;
 
-  cairo_user_to_device (cr, &x, &y);
+  user_to_pixel (cr, &x, &y);
   x = floor (x) + 0.5;
-  cairo_device_to_user (cr, &x, &y);
+  pixel_to_user (cr, &x, &y);
 
   return x;
 }
@@ -747,9 +785,9 @@ dateline_renderer_snap_y (cairo_t *cr,
 {
   double x = 0;
 
-  cairo_user_to_device (cr, &x, &y);
+  user_to_pixel (cr, &x, &y);
   y = floor (y) + 0.5;
-  cairo_device_to_user (cr, &x, &y);
+  pixel_to_user (cr, &x, &y);
 
   return y;
 }
@@ -757,11 +795,12 @@ dateline_renderer_snap_y (cairo_t *cr,
 double
 dateline_renderer_hairline (cairo_t *cr)
 {
-  double dx = 1.0, dy = 0.0;
+  double dx = 1.0, dy = 0.0, scale_x, scale_y;
 
   cairo_user_to_device_distance (cr, &dx, &dy);
+  cairo_surface_get_device_scale (cairo_get_group_target (cr), &scale_x, &scale_y);
 
-  return 1.0 / MAX (hypot (dx, dy), 1e-6);
+  return 1.0 / MAX (hypot (dx, dy) * scale_x, 1e-6);
 }
 
 /* @y rounded to the nearest device pixel edge. */
@@ -771,9 +810,9 @@ snap_edge_y (cairo_t *cr,
 {
   double x = 0;
 
-  cairo_user_to_device (cr, &x, &y);
+  user_to_pixel (cr, &x, &y);
   y = round (y);
-  cairo_device_to_user (cr, &x, &y);
+  pixel_to_user (cr, &x, &y);
 
   return y;
 }
@@ -784,9 +823,9 @@ snap_edge_x (cairo_t *cr,
 {
   double y = 0;
 
-  cairo_user_to_device (cr, &x, &y);
+  user_to_pixel (cr, &x, &y);
   x = round (x);
-  cairo_device_to_user (cr, &x, &y);
+  pixel_to_user (cr, &x, &y);
 
   return x;
 }

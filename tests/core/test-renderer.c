@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <pango/pangocairo.h>
 #include <string.h>
 
 #include "dateline-date.h"
@@ -26,6 +27,7 @@
 #define LIGHT_ATTACK     0xc01c28
 #define LIGHT_AGREEMENT  0x26a269
 #define DARK_ATTACK      0xf66151
+#define LIGHT_SANCTION   0x865e3c
 
 typedef struct {
   cairo_surface_t  *surface;
@@ -791,6 +793,769 @@ test_renderer_from_events (Fixture       *fixture,
                                                 area.y + area.height / 2), ==, 0);
 }
 
+
+/* --- lane groups ------------------------------------------------------------ */
+
+#define GROUP_HEADER 24.0
+
+static DatelineLayout *
+three_groups (guint32 day)
+{
+  DatelineLayoutItem items[] = {
+    { day, day + 1, 0, 0, 0, DATELINE_EVENT_TALKS, 0, 1 },
+    { day, day + 1, 0, 0, 1, DATELINE_EVENT_TALKS, 0, 1 },       /* group 0: two lanes */
+    { day + 2, day + 3, 0, 0, 2, DATELINE_EVENT_ATTACK, 1, 1 },  /* group 1 */
+    { day + 4, day + 5, 0, 0, 3, DATELINE_EVENT_VOTE, 2, 1 },    /* group 2 */
+  };
+  const char *titles[] = { "Talks", "More talks", "Attack", "Vote" };
+  const char *labels[] = { "Geneva", "Port", "Parliament" };
+
+  return dateline_layout_new_for_groups (items, G_N_ELEMENTS (items), titles, labels, 3);
+}
+
+static void
+fixture_use_layout (Fixture        *fixture,
+                    DatelineLayout *layout)
+{
+  double begin, end;
+
+  g_clear_object (&fixture->layout);
+  fixture->layout = layout;
+  g_assert_true (dateline_layout_get_extent (layout, &begin, &end));
+  dateline_viewport_set_document_range (fixture->viewport, begin, end);
+  dateline_viewport_fit (fixture->viewport);
+}
+
+static gboolean
+has_text (Fixture                  *fixture,
+          DatelineRendererTextKind  kind,
+          const char               *text)
+{
+  for (guint i = 0; i < dateline_renderer_get_n_texts (fixture->renderer); i++)
+    {
+      DatelineRendererTextKind k;
+      const char *t;
+
+      dateline_renderer_get_text (fixture->renderer, i, &k, NULL, NULL, &t);
+      if (k == kind && g_strcmp0 (t, text) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Each group gets a header (its label drawn, clickable) and its rows;
+ * collapsed groups keep their header only, hidden ones nothing, and the
+ * display order is the layout's. */
+static void
+test_renderer_lane_groups (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  guint32 day = dateline_julian_from_ymd (2025, 6, 2);
+  cairo_rectangle_t g0, g1, g2, mark;
+  DatelineHit hit;
+
+  fixture_use_layout (fixture, three_groups (day));
+  draw (fixture, NULL);
+
+  g_assert_true (dateline_renderer_get_group_area (fixture->renderer, 0, &g0));
+  g_assert_true (dateline_renderer_get_group_area (fixture->renderer, 1, &g1));
+  g_assert_true (dateline_renderer_get_group_area (fixture->renderer, 2, &g2));
+  g_assert_cmpfloat (g0.height, ==, GROUP_HEADER);
+  /* Group 0 has two rows, group 1 one. */
+  g_assert_cmpfloat (g1.y - g0.y, >, g2.y - g1.y);
+  g_assert_true (has_text (fixture, DATELINE_RENDERER_TEXT_GROUP, "Geneva"));
+  g_assert_true (has_text (fixture, DATELINE_RENDERER_TEXT_GROUP, "Parliament"));
+
+  /* Marks are in their group's rows, below its header. */
+  g_assert_true (dateline_renderer_get_event_area (fixture->renderer, 2, &mark));
+  g_assert_cmpfloat (mark.y, >, g1.y + g1.height);
+  g_assert_cmpfloat (mark.y + mark.height, <, g2.y);
+
+  /* The header is hit as a header; its arrow as the toggle. */
+  g_assert_true (dateline_renderer_pick (fixture->renderer, 200, g1.y + 5, &hit));
+  g_assert_cmpint (hit.kind, ==, DATELINE_HIT_GROUP_HEADER);
+  g_assert_cmpuint (hit.group, ==, 1);
+  g_assert_false (hit.on_toggle);
+  g_assert_true (dateline_renderer_pick (fixture->renderer, 10, g1.y + 12, &hit));
+  g_assert_true (hit.on_toggle);
+
+  /* Collapsed: the header stays, its rows and marks go, the next group
+   * moves up under it. */
+  dateline_layout_set_group_collapsed (fixture->layout, 1, TRUE);
+  draw (fixture, NULL);
+  g_assert_true (dateline_renderer_get_group_area (fixture->renderer, 1, &g1));
+  g_assert_true (dateline_renderer_get_group_area (fixture->renderer, 2, &g2));
+  g_assert_cmpfloat_with_epsilon (g2.y, g1.y + GROUP_HEADER + 2, 0.01);
+  g_assert_false (dateline_renderer_get_event_area (fixture->renderer, 2, NULL));
+  g_assert_true (dateline_renderer_get_event_area (fixture->renderer, 3, NULL));
+
+  /* Hidden: nothing at all. */
+  dateline_layout_set_group_hidden (fixture->layout, 0, TRUE);
+  draw (fixture, NULL);
+  g_assert_false (dateline_renderer_get_group_area (fixture->renderer, 0, NULL));
+  g_assert_false (dateline_renderer_get_event_area (fixture->renderer, 0, NULL));
+  g_assert_false (dateline_renderer_get_event_area (fixture->renderer, 1, NULL));
+  g_assert_false (has_text (fixture, DATELINE_RENDERER_TEXT_GROUP, "Geneva"));
+
+  /* Reordered: the last group on top. */
+  dateline_layout_set_group_hidden (fixture->layout, 0, FALSE);
+  dateline_layout_move_group (fixture->layout, 2, 0);
+  draw (fixture, NULL);
+  g_assert_true (dateline_renderer_get_group_area (fixture->renderer, 0, &g0));
+  g_assert_true (dateline_renderer_get_group_area (fixture->renderer, 2, &g2));
+  g_assert_cmpfloat (g2.y, <, g0.y);
+}
+
+/* More groups than fit: the lanes scroll, and the header of the group at
+ * the top sticks there while its rows scroll under it. */
+static void
+test_renderer_scroll_and_sticky_header (Fixture       *fixture,
+                                        gconstpointer  data)
+{
+  guint32 day = dateline_julian_from_ymd (2025, 6, 2);
+  DatelineLayoutItem items[30];
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  DatelineRenderOptions options = DATELINE_RENDER_OPTIONS_INIT;
+  double content, page, scroll;
+  cairo_rectangle_t area;
+  guint at_top = G_MAXUINT;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      items[i] = (DatelineLayoutItem) { day + i % 5, day + i % 5 + 1, 0, 0, i, i % DATELINE_EVENT_N_KINDS, i, 1 };
+      g_ptr_array_add (labels, g_strdup_printf ("Actor %u", i));
+    }
+  fixture_use_layout (fixture, dateline_layout_new_for_groups (items, 30, NULL, (const char * const *) labels->pdata, 30));
+
+  draw (fixture, &options);
+  dateline_renderer_get_scroll_extent (fixture->renderer, &content, &page, &scroll);
+  g_assert_cmpfloat (content, >, page);
+  g_assert_cmpfloat (scroll, ==, 0);
+  g_assert_false (dateline_renderer_get_group_area (fixture->renderer, 29, NULL));
+
+  /* Scrolled half a group into group 3: its header is pinned at the top
+   * of the lanes, group 0 is gone. */
+  options.scroll_y = 3 * (24 + 40 + 2) + 30;
+  draw (fixture, &options);
+  dateline_renderer_get_scroll_extent (fixture->renderer, NULL, NULL, &scroll);
+  g_assert_cmpfloat (scroll, ==, options.scroll_y);
+  g_assert_false (dateline_renderer_get_group_area (fixture->renderer, 0, NULL));
+  for (guint g = 0; g < 30; g++)
+    if (dateline_renderer_get_group_area (fixture->renderer, g, &area) && at_top == G_MAXUINT)
+      at_top = g;
+  g_assert_cmpuint (at_top, ==, 3);
+  g_assert_true (dateline_renderer_get_group_area (fixture->renderer, 3, &area));
+  g_assert_cmpfloat (area.y, ==, 46);
+
+  /* Past the end: clamped, the last group visible. */
+  options.scroll_y = 1e6;
+  draw (fixture, &options);
+  dateline_renderer_get_scroll_extent (fixture->renderer, &content, &page, &scroll);
+  g_assert_cmpfloat_with_epsilon (scroll, content - page, 1e-6);
+  g_assert_true (dateline_renderer_get_group_area (fixture->renderer, 29, NULL));
+}
+
+/* Selecting an event that is in several groups links its marks. */
+static void
+test_renderer_selection_links_copies (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  guint32 day = dateline_julian_from_ymd (2025, 6, 2);
+  DatelineLayoutItem items[] = {
+    { day, day + 1, 0, 0, 5, DATELINE_EVENT_MEETING, 0, 1 },
+    { day, day + 1, 0, 0, 5, DATELINE_EVENT_MEETING, 2, 1 },
+    { day + 3, day + 4, 0, 0, 6, DATELINE_EVENT_MEETING, 1, 1 },
+  };
+  const char *labels[] = { "One", "Two", "Three" };
+  DatelineRenderOptions options = DATELINE_RENDER_OPTIONS_INIT;
+  cairo_rectangle_t g1;
+  double x;
+
+  fixture_use_layout (fixture, dateline_layout_new_for_groups (items, 3, NULL, labels, 3));
+  x = dateline_viewport_time_to_x (fixture->viewport, day + 0.5);
+
+  draw (fixture, &options);
+  g_assert_true (dateline_renderer_get_group_area (fixture->renderer, 1, &g1));
+  for (double y = g1.y + g1.height + 14; y < g1.y + g1.height + 22; y++)
+    g_assert_false (has_colour_between (fixture, x - 2, x + 2, y, LIGHT_ACCENT, 60));
+
+  /* The link (dashed) crosses group 1's rows, where this event has no
+   * mark. */
+  options.selected_event = 5;
+  draw (fixture, &options);
+  {
+    guint inked = 0;
+
+    for (double y = g1.y + g1.height + 14; y < g1.y + g1.height + 22; y++)
+      inked += has_colour_between (fixture, x - 2, x + 2, y, LIGHT_ACCENT, 60);
+    g_assert_cmpuint (inked, >=, 2);
+  }
+}
+
+/* --- uncertainty ------------------------------------------------------------- */
+
+/* A month is drawn over the whole month, fading at both ends: it happened
+ * somewhere in it. A range of days given in full keeps hard ends. */
+static void
+test_renderer_soft_ends (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  guint32 april = dateline_julian_from_ymd (2025, 4, 1);
+  DatelineLayoutItem items[] = {
+    { april, april + 30, 0, DATELINE_LAYOUT_FLAG_SPAN, 0, DATELINE_EVENT_ATTACK, 0, 1 },
+    { april + 40, april + 70, 0, 0, 1, DATELINE_EVENT_ATTACK, 0, 1 },
+  };
+  cairo_rectangle_t month, range;
+  double cy;
+
+  fixture_set_layout (fixture, items, 2, NULL);
+  draw (fixture, NULL);
+  g_assert_true (dateline_renderer_get_event_area (fixture->renderer, 0, &month));
+  g_assert_true (dateline_renderer_get_event_area (fixture->renderer, 1, &range));
+  cy = month.y + month.height / 2;
+
+  /* The middle has the kind's colour; two pixels in from the ends, it is
+   * much lighter. */
+  assert_colour_near (pixel_at (fixture, month.x + month.width / 2, cy), LIGHT_ATTACK, 30);
+  g_assert_false (colour_is_near (pixel_at (fixture, month.x + 2, cy), LIGHT_ATTACK, 60));
+  g_assert_false (colour_is_near (pixel_at (fixture, month.x + month.width - 3, cy), LIGHT_ATTACK, 60));
+  g_assert_cmpuint (pixel_at (fixture, month.x + 2, cy) >> 16, >, 0xe0);
+
+  /* The range of days: full colour near its ends. */
+  assert_colour_near (pixel_at (fixture, range.x + 3, cy), LIGHT_ATTACK, 30);
+  assert_colour_near (pixel_at (fixture, range.x + range.width - 4, cy), LIGHT_ATTACK, 30);
+}
+
+/* Sources that disagree: a mark at each claimed day, in the event's row,
+ * linked to the event's mark; clicking one selects the event. */
+static void
+test_renderer_disputed_dates (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  guint32 day = dateline_julian_from_ymd (2021, 4, 13);
+  DatelineLayoutItem items[] = {
+    { day, day + 1, 0, 0, 0, DATELINE_EVENT_SANCTION, 0, 1 },
+    { day - 30, day - 29, 0, 0, 1, DATELINE_EVENT_TALKS, 0, 1 },
+  };
+  DatelineLayoutClaim claims[] = {
+    { 0, 0, day - 10, day - 9 },
+    { 0, 0, day + 12, day + 13 },
+  };
+  cairo_rectangle_t mark;
+  DatelineHit hit;
+  double cy;
+
+  fixture_set_layout (fixture, items, 2, NULL);
+  dateline_viewport_set_document_range (fixture->viewport, day - 40, day + 20);
+  dateline_viewport_fit (fixture->viewport);
+
+  /* Without claims, nothing at the claimed days. */
+  draw (fixture, NULL);
+  g_assert_true (dateline_renderer_get_event_area (fixture->renderer, 0, &mark));
+  cy = mark.y + mark.height / 2;
+  for (guint c = 0; c < G_N_ELEMENTS (claims); c++)
+    {
+      double x = dateline_viewport_time_to_x (fixture->viewport, claims[c].start + 0.5);
+
+      g_assert_false (has_colour_between (fixture, x - 5, x + 5, cy - 4, LIGHT_SANCTION, 40));
+      g_assert_false (has_colour_between (fixture, x - 5, x + 5, cy + 3, LIGHT_SANCTION, 40));
+    }
+
+  dateline_layout_set_claims (fixture->layout, claims, G_N_ELEMENTS (claims));
+  draw (fixture, NULL);
+
+  for (guint c = 0; c < G_N_ELEMENTS (claims); c++)
+    {
+      double x = dateline_viewport_time_to_x (fixture->viewport, claims[c].start + 0.5);
+
+      /* The claimed day's mark: the event's colour around (x, cy). */
+      g_assert_true (has_colour_between (fixture, x - 5, x + 5, cy - 3, LIGHT_SANCTION, 40)
+                     || has_colour_between (fixture, x - 5, x + 5, cy + 3, LIGHT_SANCTION, 40));
+      g_assert_true (dateline_renderer_pick (fixture->renderer, x, cy, &hit));
+      g_assert_cmpint (hit.kind, ==, DATELINE_HIT_EVENT);
+      g_assert_cmpuint (hit.event_index, ==, 0);
+      g_assert_true (hit.claimed);
+      g_assert_cmpfloat (hit.begin, ==, claims[c].start);
+      g_assert_cmpuint (dateline_renderer_hit_test (fixture->renderer, x, cy), ==, 0);
+    }
+
+  /* The event's own mark is still its own. */
+  g_assert_true (dateline_renderer_pick (fixture->renderer, mark.x + mark.width / 2, cy, &hit));
+  g_assert_false (hit.claimed);
+
+  /* The link: ink above the marks between the event and a claim. */
+  {
+    double x0 = dateline_viewport_time_to_x (fixture->viewport, day + 0.5);
+    double x1 = dateline_viewport_time_to_x (fixture->viewport, day + 12.5);
+    gboolean linked = FALSE;
+
+    for (double y = cy - 16; y < cy - 5 && !linked; y += 1)
+      linked = has_colour_between (fixture, (x0 + x1) / 2 - 3, (x0 + x1) / 2 + 3, y, LIGHT_SANCTION, 110);
+    g_assert_true (linked);
+  }
+}
+
+/* Undated events are listed in a tray, not placed on the axis; each entry
+ * is hit as its event; "+N more" when they do not fit. */
+static void
+test_renderer_undated_tray (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  guint32 day = dateline_julian_from_ymd (2025, 6, 2);
+  DatelineLayoutItem item = day_item (day, 0, DATELINE_EVENT_TALKS, 0);
+  DatelineLayoutUndated undated[] = {
+    { 7, DATELINE_EVENT_TALKS, "Talks resumed", "earlier this week" },
+    { 8, DATELINE_EVENT_ATTACK, "Convoy attacked", NULL },
+  };
+  g_autoptr(GArray) many = g_array_new (FALSE, FALSE, sizeof (DatelineLayoutUndated));
+  DatelineRenderOptions options = DATELINE_RENDER_OPTIONS_INIT;
+  gboolean seen_7 = FALSE, seen_8 = FALSE, seen_more = FALSE;
+  DatelineHit hit;
+
+  fixture_set_layout (fixture, &item, 1, NULL);
+  dateline_layout_set_undated (fixture->layout, undated, 2);
+  g_assert_cmpuint (dateline_layout_get_n_undated (fixture->layout), ==, 2);
+  draw (fixture, NULL);
+
+  g_assert_true (has_text (fixture, DATELINE_RENDERER_TEXT_TRAY, "Talks resumed"));
+  g_assert_true (has_text (fixture, DATELINE_RENDERER_TEXT_TRAY, "“earlier this week”"));
+  g_assert_true (has_text (fixture, DATELINE_RENDERER_TEXT_TRAY, "Convoy attacked"));
+  /* Not on the axis: no mark for them. */
+  g_assert_false (dateline_renderer_get_event_area (fixture->renderer, 7, NULL));
+
+  for (double x = 0; x < WIDTH; x += 3)
+    if (dateline_renderer_pick (fixture->renderer, x, HEIGHT - 15, &hit) && hit.kind == DATELINE_HIT_EVENT)
+      {
+        g_assert_true (hit.in_tray);
+        seen_7 |= hit.event_index == 7;
+        seen_8 |= hit.event_index == 8;
+        g_assert_cmpuint (dateline_renderer_hit_test (fixture->renderer, x, HEIGHT - 15), ==, hit.event_index);
+      }
+  g_assert_true (seen_7 && seen_8);
+
+  /* Many: the tray ends with "+N more". */
+  for (guint i = 0; i < 40; i++)
+    {
+      DatelineLayoutUndated entry = { 100 + i, 0, "An event without any date at all", NULL };
+
+      g_array_append_val (many, entry);
+    }
+  dateline_layout_set_undated (fixture->layout, (DatelineLayoutUndated *) (gpointer) many->data, many->len);
+  draw (fixture, NULL);
+  for (double x = 0; x < WIDTH; x += 2)
+    if (dateline_renderer_pick (fixture->renderer, x, HEIGHT - 15, &hit) && hit.kind == DATELINE_HIT_TRAY_MORE)
+      {
+        seen_more = TRUE;
+        g_assert_cmpuint (hit.n_events, >, 30);
+        g_assert_cmpuint (hit.n_events, <, 40);
+      }
+  g_assert_true (seen_more);
+
+  /* Hidden tray: the count on the status line instead. */
+  options.hide_tray = TRUE;
+  draw (fixture, &options);
+  g_assert_false (has_text (fixture, DATELINE_RENDERER_TEXT_TRAY, "An event without any date at all"));
+  g_assert_false (dateline_renderer_pick (fixture->renderer, 100, HEIGHT - 15, &hit));
+}
+
+/* --- axis ------------------------------------------------------------------- */
+
+/* Today is the caller's: a line at the middle of that day, labelled; each
+ * article's publication date is a tick on the axis at its day. */
+static void
+test_renderer_today_and_publications (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  guint32 day = dateline_julian_from_ymd (2025, 6, 2);
+  DatelineLayoutItem item = day_item (day, 0, DATELINE_EVENT_TALKS, 0);
+  DatelineLayoutMarker markers[] = {
+    { day - 20, "Harbour Wire", 3 },
+    { day + 25, "Business Daily", 4 },
+  };
+  DatelineRenderOptions options = DATELINE_RENDER_OPTIONS_INIT;
+  DatelineHit hit;
+  double x;
+
+  fixture_set_layout (fixture, &item, 1, NULL);
+  dateline_viewport_set_document_range (fixture->viewport, day - 40, day + 40);
+  dateline_viewport_fit (fixture->viewport);
+
+  /* No today given: no today drawn. */
+  draw (fixture, &options);
+  g_assert_false (has_text (fixture, DATELINE_RENDERER_TEXT_MARKER, "Today"));
+
+  options.today = day + 10;
+  draw (fixture, &options);
+  x = dateline_viewport_time_to_x (fixture->viewport, day + 10.5);
+  g_assert_true (has_text (fixture, DATELINE_RENDERER_TEXT_MARKER, "Today"));
+  /* The line, through the lanes, at x and nowhere else near. */
+  for (double y = 120; y < HEIGHT - 40; y += 17)
+    {
+      g_assert_true (has_colour_between (fixture, x - 1, x + 1, y, LIGHT_ACCENT, 8));
+      g_assert_false (has_colour_between (fixture, x - 12, x - 4, y, LIGHT_ACCENT, 8));
+      g_assert_false (has_colour_between (fixture, x + 4, x + 12, y, LIGHT_ACCENT, 8));
+    }
+  g_assert_true (dateline_renderer_pick (fixture->renderer, x, 46 + 10, &hit));
+  g_assert_cmpint (hit.kind, ==, DATELINE_HIT_TODAY);
+  g_assert_cmpfloat (hit.begin, ==, day + 10);
+
+  /* Publication dates. */
+  dateline_layout_set_markers (fixture->layout, markers, 2);
+  draw (fixture, &options);
+  for (guint m = 0; m < 2; m++)
+    {
+      double mx = dateline_viewport_time_to_x (fixture->viewport, markers[m].day + 0.5);
+      guint32 tick = pixel_at (fixture, mx, 44);
+
+      /* The tick's ink on the axis band at the marker's x, not beside it. */
+      g_assert_false (colour_is_near (tick, 0xf6f5f4, 10));
+      g_assert_true (colour_is_near (pixel_at (fixture, mx + 9, 44), 0xf6f5f4, 10));
+      g_assert_true (dateline_renderer_pick (fixture->renderer, mx, 43, &hit));
+      g_assert_cmpint (hit.kind, ==, DATELINE_HIT_MARKER);
+      g_assert_cmpuint (hit.marker, ==, m);
+      g_assert_true (has_text (fixture, DATELINE_RENDERER_TEXT_MARKER, markers[m].label));
+    }
+}
+
+/* The locale's clock and date order, overridden as a locale would. */
+static void
+test_renderer_locale_conventions (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  double mar_2025 = dateline_julian_from_ymd (2025, 3, 3);
+  DatelineLayoutItem item = day_item (mar_2025, 0, 0, 0);
+  char *texts;
+
+  fixture_set_layout (fixture, &item, 1, NULL);
+  dateline_viewport_set_document_range (fixture->viewport, 0, 3000000);
+
+  /* C: 24 hours, day before month. */
+  tick_unit_for_span (fixture, mar_2025, 0.5, &texts);
+  g_assert_nonnull (strstr (texts, "06:00|"));
+  g_free (texts);
+  tick_unit_for_span (fixture, mar_2025, 30, &texts);
+  g_assert_nonnull (strstr (texts, "3 Mar|"));
+  g_free (texts);
+
+  dateline_renderer_set_time_conventions (fixture->renderer, TRUE, TRUE);
+  tick_unit_for_span (fixture, mar_2025, 0.5, &texts);
+  g_assert_null (strstr (texts, "06:00|"));
+  g_assert_nonnull (strstr (texts, "6 AM|"));
+  g_free (texts);
+  tick_unit_for_span (fixture, mar_2025, 30, &texts);
+  g_assert_nonnull (strstr (texts, "Mar 3|"));
+  g_free (texts);
+  tick_unit_for_span (fixture, mar_2025, 2, &texts);
+  g_assert_nonnull (strstr (texts, "Monday, March 3, 2025|"));
+  g_free (texts);
+}
+
+/* --- dense regions and labels --------------------------------------------------- */
+
+/* An aggregate lists exactly the events it stands for, in time order. */
+static void
+test_renderer_cluster_events (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  guint32 first = dateline_julian_from_ymd (2020, 1, 1);
+  DatelineLayoutItem items[100];
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < 100; i++)
+    items[i] = day_item (first + i, i, DATELINE_EVENT_TALKS, 0);
+
+  fixture_set_layout (fixture, items, 100, NULL);
+  dateline_viewport_set_document_range (fixture->viewport, first - 1800, first + 1850);
+  dateline_viewport_fit (fixture->viewport);
+  draw (fixture, NULL);
+
+  for (double x = 0; x < WIDTH && !found; x += 1)
+    for (double y = 46; y < HEIGHT && !found; y += 2)
+      {
+        double begin, end;
+        guint n_events, n_listed;
+        g_autofree guint *events = NULL;
+
+        if (!dateline_renderer_hit_test_cluster (fixture->renderer, x, y, &begin, &end, &n_events))
+          continue;
+
+        found = TRUE;
+        events = dateline_renderer_dup_cluster_events (fixture->renderer, fixture->layout, x, y, &n_listed);
+        g_assert_cmpuint (n_listed, ==, n_events);
+        for (guint k = 0; k < n_listed; k++)
+          {
+            guint item = dateline_layout_lookup_event (fixture->layout, events[k]);
+            const DatelineLayoutItem *listed = &dateline_layout_get_items (fixture->layout, NULL)[item];
+
+            g_assert_cmpfloat (listed->start, >=, begin);
+            g_assert_cmpfloat (listed->end, <=, end);
+            if (k > 0)
+              g_assert_cmpuint (events[k], >, events[k - 1]);
+          }
+      }
+  g_assert_true (found);
+
+  /* Not on an aggregate: nothing. */
+  {
+    guint n = 99;
+
+    g_assert_null (dateline_renderer_dup_cluster_events (fixture->renderer, fixture->layout, 3, HEIGHT - 3, &n));
+    g_assert_cmpuint (n, ==, 0);
+  }
+}
+
+/* When two labels do not both fit, the event with more sources gets its
+ * label, whichever comes first. */
+static void
+test_renderer_labels_by_weight (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  guint32 day = dateline_julian_from_ymd (2025, 6, 1);
+  const char *titles[] = { "Minister says the port will reopen next week",
+                           "Convoy attacked on the coast road at dawn" };
+
+  for (guint heavy = 0; heavy < 2; heavy++)
+    {
+      DatelineLayoutItem items[] = {
+        day_item (day, 0, DATELINE_EVENT_STATEMENT, 0),
+        day_item (day + 1, 1, DATELINE_EVENT_ATTACK, 0),
+      };
+      gboolean labelled[2] = { FALSE, FALSE };
+
+      items[heavy].weight = 5;
+      items[1 - heavy].weight = 1;
+      fixture_set_layout (fixture, items, 2, titles);
+      /* About 20 px between the marks: room for one label. */
+      dateline_viewport_set_document_range (fixture->viewport, day - 20, day + 20);
+      dateline_viewport_set_visible_range (fixture->viewport, day - 20, day + 20);
+      draw (fixture, NULL);
+
+      for (guint i = 0; i < dateline_renderer_get_n_texts (fixture->renderer); i++)
+        {
+          DatelineRendererTextKind kind;
+          guint event_index;
+
+          dateline_renderer_get_text (fixture->renderer, i, &kind, NULL, &event_index, NULL);
+          if (kind == DATELINE_RENDERER_TEXT_EVENT_LABEL)
+            labelled[event_index] = TRUE;
+        }
+
+      g_assert_true (labelled[heavy]);
+      g_assert_false (labelled[1 - heavy]);
+    }
+}
+
+/* A label that is cut is cut after a word, with an ellipsis. */
+static void
+test_renderer_labels_cut_at_words (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  guint32 day = dateline_julian_from_ymd (2025, 6, 1);
+  DatelineLayoutItem items[] = {
+    day_item (day, 0, DATELINE_EVENT_TALKS, 0),
+    day_item (day + 4, 1, DATELINE_EVENT_TALKS, 0),
+  };
+  const char *titles[] = { "Negotiators resume ceasefire discussions in Geneva amid tension", "Vote" };
+  gboolean cut = FALSE;
+
+  fixture_set_layout (fixture, items, 2, titles);
+  /* About 100 px to the next mark. */
+  dateline_viewport_set_document_range (fixture->viewport, day - 14, day + 18);
+  dateline_viewport_set_visible_range (fixture->viewport, day - 14, day + 18);
+  draw (fixture, NULL);
+
+  for (guint i = 0; i < dateline_renderer_get_n_texts (fixture->renderer); i++)
+    {
+      DatelineRendererTextKind kind;
+      cairo_rectangle_t area;
+      guint event_index;
+
+      dateline_renderer_get_text (fixture->renderer, i, &kind, &area, &event_index, NULL);
+      if (kind == DATELINE_RENDERER_TEXT_EVENT_LABEL && event_index == 0)
+        {
+          double next = dateline_viewport_time_to_x (fixture->viewport, day + 4.5) - 6;
+
+          /* Shortened to stop before the next mark... */
+          g_assert_cmpfloat (area.x + area.width, <=, next);
+          cut = TRUE;
+        }
+    }
+  g_assert_true (cut);
+
+  /* ... at a word: the layout of "Negotiators resume…" or "Negotiators…"
+   * was drawn, measured here the same way. */
+  {
+    g_autoptr(GObject) context = G_OBJECT (pango_font_map_create_context (pango_cairo_font_map_get_default ()));
+    g_autoptr(PangoLayout) layout = pango_layout_new (PANGO_CONTEXT (context));
+    g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Cantarell, sans");
+    const char *words[] = { "Negotiators…", "Negotiators resume…", "Negotiators resume ceasefire…" };
+    gboolean matched = FALSE;
+
+    pango_font_description_set_absolute_size (font, 13 * PANGO_SCALE);
+    pango_layout_set_font_description (layout, font);
+
+    for (guint i = 0; i < dateline_renderer_get_n_texts (fixture->renderer); i++)
+      {
+        DatelineRendererTextKind kind;
+        cairo_rectangle_t area;
+        guint event_index;
+
+        dateline_renderer_get_text (fixture->renderer, i, &kind, &area, &event_index, NULL);
+        if (kind != DATELINE_RENDERER_TEXT_EVENT_LABEL || event_index != 0)
+          continue;
+
+        for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+          {
+            int width;
+
+            pango_layout_set_text (layout, words[w], -1);
+            pango_layout_get_pixel_size (layout, &width, NULL);
+            matched |= ABS (width - area.width) <= 1;
+          }
+      }
+    g_assert_true (matched);
+  }
+}
+
+/* --- colour-blind safety and HiDPI -------------------------------------------- */
+
+/* Every kind has its own shape, so kinds differ without colour: the masks
+ * of ink around each kind's mark differ pairwise by many pixels. */
+static void
+test_renderer_shapes_per_kind (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  guint32 day = dateline_julian_from_ymd (2025, 6, 1);
+  gboolean masks[DATELINE_EVENT_N_KINDS][2][20 * 20];
+
+  for (guint kind = 0; kind < DATELINE_EVENT_N_KINDS; kind++)
+    for (guint hollow = 0; hollow < 2; hollow++)
+      {
+        DatelineLayoutItem item = day_item (day, 0, kind, hollow ? DATELINE_LAYOUT_FLAG_INFERRED : 0);
+        cairo_rectangle_t area;
+        int cx, cy;
+
+        fixture_set_layout (fixture, &item, 1, NULL);
+        /* Days narrow enough not to get a band behind their mark. */
+        dateline_viewport_set_document_range (fixture->viewport, day - 50, day + 50);
+        dateline_viewport_fit (fixture->viewport);
+        draw (fixture, NULL);
+        g_assert_true (dateline_renderer_get_event_area (fixture->renderer, 0, &area));
+        cx = (int) floor (area.x + area.width / 2);
+        cy = (int) floor (area.y + area.height / 2);
+
+        for (int dy = -10; dy < 10; dy++)
+          for (int dx = -10; dx < 10; dx++)
+            {
+              guint32 pixel = pixel_at (fixture, cx + dx, cy + dy);
+              guint32 grid = pixel_at (fixture, cx + dx, HEIGHT - 30);
+
+              /* Ink: not background, and not a grid line (the same colour
+               * down the column). */
+              masks[kind][hollow][(dy + 10) * 20 + dx + 10] = pixel != LIGHT_BACKGROUND && pixel != grid;
+            }
+      }
+
+  for (guint a = 0; a < DATELINE_EVENT_N_KINDS; a++)
+    for (guint b = a + 1; b < DATELINE_EVENT_N_KINDS; b++)
+      for (guint hollow = 0; hollow < 2; hollow++)
+        {
+          guint differ = 0;
+
+          for (guint p = 0; p < 400; p++)
+            differ += masks[a][hollow][p] != masks[b][hollow][p];
+          if (g_getenv ("DATELINE_TEST_SHAPES") != NULL)
+            g_printerr ("%u-%u/%u: %u\n", a, b, hollow, differ);
+          else if (differ < 20)
+            g_error ("kinds %u and %u look alike (%u pixels apart)", a, b, differ);
+        }
+
+  /* Hollow (inferred) differs from filled for every kind. */
+  for (guint kind = 0; kind < DATELINE_EVENT_N_KINDS; kind++)
+    {
+      guint differ = 0;
+
+      for (guint p = 0; p < 400; p++)
+        differ += masks[kind][0][p] != masks[kind][1][p];
+      g_assert_cmpuint (differ, >=, 6);
+    }
+
+  /* The same symbol for legends, drawn outside the timeline. */
+  {
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 20, 20);
+    cairo_t *cr = cairo_create (surface);
+    const guchar *pixels;
+    guint ink = 0;
+
+    dateline_renderer_draw_kind_symbol (cr, DATELINE_EVENT_ATTACK, 10, 10, 6, FALSE, FALSE);
+    cairo_destroy (cr);
+    cairo_surface_flush (surface);
+    pixels = cairo_image_surface_get_data (surface);
+    for (int i = 0; i < 20 * 20; i++)
+      ink += pixels[i * 4 + 3] > 0;
+    g_assert_cmpuint (ink, >, 40);
+    cairo_surface_destroy (surface);
+  }
+}
+
+/* At scale 2, grid lines are one device pixel wide and fall on device
+ * pixels: a run of line colour one device pixel wide, nothing blurred
+ * around it. */
+static void
+test_renderer_hidpi_lines (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  guint32 day = dateline_julian_from_ymd (2025, 6, 1);
+  DatelineLayoutItem item = day_item (day, 0, DATELINE_EVENT_TALKS, 0);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 2 * WIDTH, 2 * HEIGHT);
+  const guchar *data_ptr;
+  int stride, y = 2 * (HEIGHT - 20);
+  guint lines = 0;
+  cairo_t *cr;
+
+  cairo_surface_set_device_scale (surface, 2, 2);
+  fixture_set_layout (fixture, &item, 1, NULL);
+  dateline_viewport_set_document_range (fixture->viewport, day - 300, day + 300);
+  dateline_viewport_fit (fixture->viewport);
+
+  cr = cairo_create (surface);
+  dateline_renderer_draw (fixture->renderer, cr, fixture->layout, fixture->viewport, WIDTH, HEIGHT, NULL);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  data_ptr = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+
+  for (int x = 1; x < 2 * WIDTH - 1; x++)
+    {
+      guint32 here = *(const guint32 *) (data_ptr + y * stride + x * 4) & 0xffffff;
+      guint32 left = *(const guint32 *) (data_ptr + y * stride + (x - 1) * 4) & 0xffffff;
+      guint32 right = *(const guint32 *) (data_ptr + y * stride + (x + 1) * 4) & 0xffffff;
+
+      if (here == LIGHT_BACKGROUND)
+        continue;
+
+      /* A line pixel with background on both sides. */
+      g_assert_cmpuint (left, ==, LIGHT_BACKGROUND);
+      g_assert_cmpuint (right, ==, LIGHT_BACKGROUND);
+      lines++;
+    }
+  g_assert_cmpuint (lines, >, 5);
+
+  /* The header line of the axis: one device row. */
+  {
+    guint rows = 0;
+
+    for (int row = 2 * 46 - 3; row < 2 * 46 + 3; row++)
+      rows += (*(const guint32 *) (data_ptr + row * stride + 7 * 4) & 0xffffff) != 0xf6f5f4
+              && (*(const guint32 *) (data_ptr + row * stride + 7 * 4) & 0xffffff) != LIGHT_BACKGROUND;
+    g_assert_cmpuint (rows, ==, 1);
+  }
+
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -813,6 +1578,19 @@ main (int   argc,
   ADD ("dense", test_renderer_dense);
   ADD ("empty", test_renderer_empty);
   ADD ("from-events", test_renderer_from_events);
+  ADD ("lane-groups", test_renderer_lane_groups);
+  ADD ("scroll-and-sticky-header", test_renderer_scroll_and_sticky_header);
+  ADD ("selection-links-copies", test_renderer_selection_links_copies);
+  ADD ("soft-ends", test_renderer_soft_ends);
+  ADD ("disputed-dates", test_renderer_disputed_dates);
+  ADD ("undated-tray", test_renderer_undated_tray);
+  ADD ("today-and-publications", test_renderer_today_and_publications);
+  ADD ("locale-conventions", test_renderer_locale_conventions);
+  ADD ("cluster-events", test_renderer_cluster_events);
+  ADD ("labels-by-weight", test_renderer_labels_by_weight);
+  ADD ("labels-cut-at-words", test_renderer_labels_cut_at_words);
+  ADD ("shapes-per-kind", test_renderer_shapes_per_kind);
+  ADD ("hidpi-lines", test_renderer_hidpi_lines);
 
 #undef ADD
 
