@@ -550,6 +550,7 @@ static const struct {
   { "place-suffix", WORD_PLACE_SUFFIX },
   { "group-noun", WORD_GROUP_NOUN },
   { "org-noun", WORD_ORG_NOUN },
+  { "event-noun", WORD_EVENT_NOUN },
   { "speech-verb", WORD_SPEECH_VERB },
   { "action-verb", WORD_ACTION_VERB },
   { "locative", WORD_LOCATIVE },

@@ -189,7 +189,8 @@ find_actor (DatelineProject            *project,
 
   *id_out = g_strdup (mention->id);
 
-  if (actor != NULL && kinds_compatible (dateline_actor_get_kind (actor), mention->kind))
+  if (actor != NULL && (kinds_compatible (dateline_actor_get_kind (actor), mention->kind)
+                        || (mention->flags & DATELINE_ACTOR_MENTION_GUESSED)))
     return actor;
   if (actor != NULL)
     {

@@ -110,7 +110,7 @@ find_quote_spans (const QuoteScan *qs)
           open.open_token = NONE;
         }
 
-      if (!(t->flags & TOKEN_PUNCT) || (t->flags & TOKEN_POSSESSIVE)
+      if (!(t->flags & TOKEN_PUNCT) || (t->flags & (TOKEN_POSSESSIVE | TOKEN_CLITIC))
           || !is_quote_char (t->ch, &is_double))
         continue;
 

@@ -199,6 +199,27 @@ actor_slugify (const char *name,
   return g_string_free (slug, FALSE);
 }
 
+/* The length of an English contraction at @p (after an apostrophe):
+ * "ve", "ll", "re", "d", "m", "t", in either case, ending the word. */
+static gsize
+clitic_len (const char *text,
+            gsize       length,
+            gsize       p)
+{
+  static const char * const clitics[] = { "ve", "ll", "re", "d", "m", "t" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (clitics); i++)
+    {
+      gsize n = strlen (clitics[i]);
+
+      if (p + n <= length && g_ascii_strncasecmp (text + p, clitics[i], n) == 0
+          && (p + n == length || !is_word_char (char_at (text, length, p + n))))
+        return n;
+    }
+
+  return 0;
+}
+
 /* A dotted acronym at @p: two or more "letter ." pairs ("U.S.", "D.C.",
  * "a.m."). Returns its byte length, or 0. */
 static gsize
@@ -358,6 +379,10 @@ tokenize_raw (const char *text,
                       /* "Trump's" splits: the possessive is its own token. */
                       if ((next == 's' || next == 'S') && !is_word_char (after))
                         break;
+                      /* So do "They've", "we'll", "don't": "They" is the
+                       * word the tables know. */
+                      if (clitic_len (text, length, q + clen) > 0)
+                        break;
                       q += clen;
                       continue;
                     }
@@ -389,6 +414,27 @@ tokenize_raw (const char *text,
           set_word_shape (&token, text);
           g_array_append_val (out, token);
           p = q;
+
+          /* A contraction after the word: a token of its own, never part
+           * of a name. */
+          if (p < length && is_apostrophe (char_at (text, length, p)))
+            {
+              gsize alen = char_len (text, p);
+              gsize clitic = clitic_len (text, length, p + alen);
+
+              if (clitic > 0)
+                {
+                  ActorToken part = { 0, };
+
+                  part.start = p;
+                  part.end = p + alen + clitic;
+                  part.ch = '\'';
+                  part.flags = TOKEN_PUNCT | TOKEN_CLITIC;
+                  part.word = WORD_NONE;
+                  g_array_append_val (out, part);
+                  p = part.end;
+                }
+            }
 
           /* The possessive "'s" as a token of its own. */
           if (p < length && is_apostrophe (char_at (text, length, p)))

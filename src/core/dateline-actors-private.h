@@ -38,7 +38,8 @@ typedef enum {
   WORD_PRONOUN_HE   = 1 << 14,
   WORD_PRONOUN_IT   = 1 << 15,
   WORD_ORG_NOUN     = 1 << 16,
-  WORD_TITLE_START  = 1 << 17,  /* first word of some title */
+  WORD_EVENT_NOUN   = 1 << 17,
+  WORD_TITLE_START  = 1 << 18,  /* first word of some title */
 } WordClass;
 
 #define WORD_NONE (-1)
@@ -60,6 +61,7 @@ typedef enum {
   TOKEN_CAPS_LINE      = 1 << 10,  /* on a line written in capitals */
   TOKEN_POSSESSIVE     = 1 << 11,  /* the "'s" after a word */
   TOKEN_LOWER          = 1 << 12,  /* starts with a lower-case letter */
+  TOKEN_CLITIC         = 1 << 13,  /* "'ve", "'ll", "n't"'s "'t" after a word */
 } TokenFlags;
 
 typedef struct {

@@ -383,6 +383,27 @@ copy_identity (const Scan *scan,
   to->flags |= from->flags & DATELINE_ACTOR_MENTION_GUESSED;
 }
 
+static gboolean
+has_digit (const Scan *scan,
+           guint       i)
+{
+  const ActorToken *t = tok (scan, i);
+
+  for (guint b = t->start; b < t->end; b++)
+    if (g_ascii_isdigit (scan->text[b]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* "US$", "AU$", "HK$": a currency, not a country or an organisation. */
+static inline gboolean
+is_currency_prefix (const Scan *scan,
+                    guint       i)
+{
+  return is_punct (scan, i + 1, '$') && !(tok (scan, i + 1)->flags & TOKEN_SPACE_BEFORE);
+}
+
 /* ------------------------------------------------------------------ */
 /* Gazetteer matching                                                  */
 
@@ -516,11 +537,6 @@ match_title (const Scan      *scan,
         }
     }
 
-  /* "Mr" + ".": the full stop belongs to the title (titles are stored
-   * with and without it, so it may be left over). */
-  if (best > 0 && is_punct (scan, first + best, '.') && !(tok (scan, first + best)->flags & TOKEN_SPACE_BEFORE))
-    best++;
-
   return best;
 }
 
@@ -596,7 +612,8 @@ collect_person_name (const Scan *scan,
 static guint
 collect_run (const Scan *scan,
              guint       first,
-             gboolean    stop_at_title)
+             gboolean    stop_at_title,
+             gboolean    join_possessive)
 {
   guint i = first, last_good = first, words = 0;
   gboolean org_head = FALSE;
@@ -618,7 +635,8 @@ collect_run (const Scan *scan,
           if (stop_at_title && words > 0 && match_title (scan, i, &title) > 0
               && title->klass != TITLE_MODIFIER)
             break;
-          if (classes & WORD_ORG_HEAD)
+          /* "Ministry of Defence", and for places "Cape of Good Hope". */
+          if ((classes & WORD_ORG_HEAD) || (words == 0 && (classes & WORD_PLACE_SUFFIX)))
             org_head = TRUE;
           words++;
           i++;
@@ -646,6 +664,15 @@ collect_run (const Scan *scan,
           continue;
         }
       if (is_punct (scan, i, '&') && is_cap_word (scan, i + 1))
+        {
+          i++;
+          continue;
+        }
+      /* "Lloyd's List": a possessive inside an unknown name, when a name
+       * goes on after it. */
+      if (join_possessive && words == 1 && (t->flags & TOKEN_POSSESSIVE) && is_cap_word (scan, i + 1)
+          && !(classes_at (scan, i + 1) & (WORD_STOP | WORD_COMMON | WORD_TITLE_START
+                                           | WORD_MONTH | WORD_WEEKDAY)))
         {
           i++;
           continue;
@@ -895,7 +922,7 @@ try_titled_name (Scan  *scan,
       else if (is_cap_word (scan, first) && !headline
                && !(classes_at (scan, first) & (WORD_STOP | WORD_COMMON | WORD_TITLE_START)))
         {
-          guint run = collect_run (scan, first, TRUE);
+          guint run = collect_run (scan, first, TRUE, FALSE);
 
           if (run > 0 && run <= 5)
             {
@@ -943,6 +970,9 @@ try_titled_name (Scan  *scan,
   /* "President Trump", "Mr. Rabie": the name. */
   name_first = i;
   if (!is_name_word (scan, name_first) || (classes_at (scan, name_first) & WORD_COMMON))
+    return first;
+  /* "…hired by the owner. Boskalis said": a title ends at a full stop. */
+  if (tok (scan, name_first)->flags & TOKEN_SENTENCE_START)
     return first;
 
   {
@@ -1095,6 +1125,29 @@ define_abbreviation (Scan  *scan,
   c->state |= CAND_EVIDENCE;
 }
 
+/* "Engineers", "Residents", "Analysts", "Protesters": a plural noun for
+ * people, by its ending. */
+static gboolean
+looks_like_plural_noun (const Scan *scan,
+                        guint       i)
+{
+  static const char * const endings[] = { "ers", "ists", "ians", "ants", "ents", "ors", "ives", "ees" };
+  const ActorToken *t = tok (scan, i);
+  gsize len = t->end - t->start;
+
+  if (t->flags & TOKEN_ALL_CAPS)
+    return FALSE;
+  for (guint e = 0; e < G_N_ELEMENTS (endings); e++)
+    {
+      gsize n = strlen (endings[e]);
+
+      if (len > n + 2 && g_ascii_strncasecmp (scan->text + t->end - n, endings[e], n) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* A lower-case past tense at @i ("disagreed", "resigned"). */
 static gboolean
 past_tense_follows (const Scan *scan,
@@ -1209,6 +1262,11 @@ consider_run (Scan  *scan,
       return;
     }
 
+  /* "NATO Summit", "Paris Agreement", "Inflation Reduction Act": events
+   * and laws are not actors. */
+  if (last_classes & WORD_EVENT_NOUN)
+    return;
+
   if (words >= 2 && (last_classes & WORD_ORG_SUFFIX))
     kind = DATELINE_ACTOR_ORGANIZATION, evidence = TRUE;
   else if (words >= 2 && (first_classes & WORD_ORG_HEAD))
@@ -1219,23 +1277,41 @@ consider_run (Scan  *scan,
     }
   if (!evidence && words >= 2 && (last_classes & WORD_PLACE_SUFFIX))
     kind = DATELINE_ACTOR_PLACE, evidence = TRUE;
+  if (!evidence && words >= 2 && (first_classes & WORD_PLACE_SUFFIX) && is_keyword (scan, first + 1, KW_OF))
+    kind = DATELINE_ACTOR_PLACE, evidence = TRUE;
   if (!evidence && words >= 2 && (first_classes & WORD_GIVEN_NAME))
     kind = DATELINE_ACTOR_PERSON, evidence = TRUE;
   if (!evidence && abbreviation_follows (scan, first, last))
     kind = DATELINE_ACTOR_ORGANIZATION, evidence = TRUE;
   if (!evidence && apposition_kind (scan, last, &kind))
     evidence = TRUE;
-  if (!evidence && verb_follows (scan, last, WORD_SPEECH_VERB | WORD_ACTION_VERB))
+  /* Any verb in the past tense after it ("Nesbit disagreed"), if the
+   * word is not one the article also writes in lower case ("Rescuers
+   * worked" / "rescuers"). */
+  /* "Engineers said", "Residents fled": at the start of a sentence a
+   * plural noun of people is a common noun; a name established
+   * elsewhere is still found in the second pass. */
+  if (!evidence && sentence_start && words == 1 && looks_like_plural_noun (scan, first))
+    {
+      Run run = { first, last };
+
+      g_array_append_val (scan->deferred, run);
+      return;
+    }
+  /* A verb after it; at the start of a sentence a single word needs a
+   * verb of saying ("Boskalis said"): common nouns act too ("Traffic
+   * resumed", "Fighting continued"). */
+  if (!evidence && verb_follows (scan, last, (sentence_start && words == 1)
+                                             ? WORD_SPEECH_VERB
+                                             : WORD_SPEECH_VERB | WORD_ACTION_VERB))
     {
       kind = words >= 2 ? DATELINE_ACTOR_PERSON : DATELINE_ACTOR_ORGANIZATION;
       evidence = TRUE;
       /* A verb says it is a name, not what kind of name. */
       kind_guessed = TRUE;
     }
-  /* Any verb in the past tense after it ("Nesbit disagreed"), if the
-   * word is not one the article also writes in lower case ("Rescuers
-   * worked" / "rescuers"). */
-  if (!evidence && past_tense_follows (scan, last) && !written_in_lower_case (scan, first, last))
+  if (!evidence && past_tense_follows (scan, last) && !written_in_lower_case (scan, first, last)
+      && !(sentence_start && words == 1))
     {
       kind = words >= 2 ? DATELINE_ACTOR_PERSON : DATELINE_ACTOR_ORGANIZATION;
       evidence = TRUE;
@@ -1269,6 +1345,12 @@ consider_run (Scan  *scan,
         kind = DATELINE_ACTOR_ORGANIZATION;
     }
 
+  /* "Lloyd's List": a name with a possessive inside is no person's. */
+  if (kind == DATELINE_ACTOR_PERSON)
+    for (guint i = first; i < last; i++)
+      if (tok (scan, i)->flags & TOKEN_POSSESSIVE)
+        kind = DATELINE_ACTOR_ORGANIZATION;
+
   c = add_candidate (scan, first, last);
   set_unknown_identity (c, surface_text (scan, first, last), kind);
   if (kind != DATELINE_ACTOR_PERSON && np_first < first && is_keyword (scan, np_first, KW_THE))
@@ -1288,6 +1370,33 @@ consider_run (Scan  *scan,
     define_abbreviation (scan, scan->candidates->len - 1, last + 1);
 }
 
+/* Capitalised words right after a known organisation that carry on its
+ * name: not a known name themselves, not common words, no digits
+ * ("Airbus A380" is a product).  Returns how many tokens, at most two. */
+static guint
+longer_name_follows (const Scan      *scan,
+                     guint            after,
+                     const Candidate *c)
+{
+  guint n = 0;
+
+  if (c->entry < 0 || (c->kind != DATELINE_ACTOR_ORGANIZATION && c->kind != DATELINE_ACTOR_GROUP)
+      || (c->flags & (DATELINE_ACTOR_MENTION_METONYM | DATELINE_ACTOR_MENTION_DEMONYM)))
+    return 0;
+  if (tok (scan, c->first)->flags & TOKEN_HEADLINE)
+    return 0;
+
+  while (n < 2 && is_cap_word (scan, after + n)
+         && !(tok (scan, after + n)->flags & (TOKEN_DIGIT | TOKEN_LINE_START))
+         && !(classes_at (scan, after + n) & (WORD_STOP | WORD_COMMON | WORD_MONTH | WORD_WEEKDAY
+                                              | WORD_TITLE_START | WORD_EVENT_NOUN | WORD_GIVEN_NAME))
+         && !has_digit (scan, after + n)
+         && match_entity (scan, after + n).n_tokens == 0)
+    n++;
+
+  return n;
+}
+
 static void
 first_pass (Scan *scan)
 {
@@ -1300,6 +1409,12 @@ first_pass (Scan *scan)
       guint next;
 
       if (!(t->flags & TOKEN_WORD))
+        {
+          i++;
+          continue;
+        }
+
+      if (is_currency_prefix (scan, i))
         {
           i++;
           continue;
@@ -1337,7 +1452,7 @@ first_pass (Scan *scan)
       m = match_entity (scan, i);
       if (m.n_tokens > 0)
         {
-          guint run = collect_run (scan, i, TRUE);
+          guint run = collect_run (scan, i, TRUE, FALSE);
           guint after = i + m.n_tokens;
 
           /* "Egyptian Armed Forces", "Kenya Airways", "United States Air
@@ -1360,9 +1475,21 @@ first_pass (Scan *scan)
               continue;
             }
 
-          emit_entity (scan, i, &m);
-          if (abbreviation_follows (scan, i, after) && !gaz_alias (scan, m.alias)->flags)
-            define_abbreviation (scan, scan->candidates->len - 1, after + 1);
+          {
+            Candidate *c = emit_entity (scan, i, &m);
+            guint extra = longer_name_follows (scan, after, c);
+
+            /* "Apple Computer", "Boeing Company": the organisation's
+             * longer name is still the organisation. */
+            if (extra > 0)
+              {
+                c->last += extra;
+                after += extra;
+                c->state |= CAND_MULTI;
+              }
+            if (abbreviation_follows (scan, i, after) && !gaz_alias (scan, m.alias)->flags)
+              define_abbreviation (scan, scan->candidates->len - 1, after + 1);
+          }
           i = after;
           continue;
         }
@@ -1376,7 +1503,7 @@ first_pass (Scan *scan)
         }
 
       /* 3. A capitalised run. */
-      next = collect_run (scan, i, TRUE);
+      next = collect_run (scan, i, TRUE, TRUE);
       if (next == 0)
         {
           i++;
@@ -1572,7 +1699,12 @@ resolve_short_forms (Scan *scan)
   g_array_set_clear_func (full_names, full_name_clear);
 
   for (guint i = 0; i < scan->candidates->len && !any_short; i++)
-    any_short = (g_array_index (scan->candidates, Candidate, i).state & CAND_SHORT) != 0;
+    {
+      const Candidate *c = &g_array_index (scan->candidates, Candidate, i);
+
+      any_short = (c->state & CAND_SHORT)
+                  || (c->entry < 0 && (c->flags & DATELINE_ACTOR_MENTION_GUESSED));
+    }
   if (!any_short)
     return;
 
@@ -1609,7 +1741,12 @@ resolve_short_forms (Scan *scan)
       g_autoptr(GPtrArray) words = NULL;
       guint full;
 
-      if (!(c->state & CAND_SHORT) || (c->state & CAND_DROPPED))
+      if (c->state & CAND_DROPPED)
+        continue;
+      /* Short forms, and unknown names whose kind is a guess ("Shoei
+       * Kisen" of "Shoei Kisen Kaisha"). */
+      if (!(c->state & CAND_SHORT)
+          && !(c->entry < 0 && (c->state & CAND_MULTI) && (c->flags & DATELINE_ACTOR_MENTION_GUESSED)))
         continue;
 
       words = candidate_words (scan, c);
@@ -1698,6 +1835,64 @@ resolve_spellings (Scan *scan)
         continue;
       set_entry_identity (scan, c, entry - 1);
       c->flags &= ~DATELINE_ACTOR_MENTION_GUESSED;
+    }
+}
+
+/* One unknown name, one kind in the article: the kind some mention has
+ * evidence for, else the most frequent guess ("Ever Given said" and "the
+ * Ever Given" are the same thing). */
+static void
+unify_unknown_kinds (Scan *scan)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < scan->candidates->len; i++)
+    {
+      const Candidate *c = &g_array_index (scan->candidates, Candidate, i);
+      guint votes[DATELINE_ACTOR_GROUP + 1] = { 0, };
+      gint proven = -1;
+      guint best = c->kind;
+      gboolean with_the = FALSE;
+
+      if (c->entry >= 0 || c->id == NULL || (c->state & CAND_DROPPED)
+          || g_hash_table_contains (seen, c->id))
+        continue;
+      g_hash_table_add (seen, c->id);
+
+      for (guint j = i; j < scan->candidates->len; j++)
+        {
+          const Candidate *d = &g_array_index (scan->candidates, Candidate, j);
+
+          if (d->entry >= 0 || g_strcmp0 (d->id, c->id) != 0)
+            continue;
+          if (!(d->flags & DATELINE_ACTOR_MENTION_GUESSED) && proven < 0)
+            proven = d->kind;
+          votes[d->kind]++;
+          if (d->np_first < d->first && is_keyword (scan, d->np_first, KW_THE))
+            with_the = TRUE;
+        }
+      if (proven >= 0)
+        best = proven;
+      else
+        {
+          for (guint k = 0; k <= DATELINE_ACTOR_GROUP; k++)
+            if (votes[k] > votes[best])
+              best = k;
+          /* Nobody is "the Ever Given". */
+          if (best == DATELINE_ACTOR_PERSON && with_the)
+            best = DATELINE_ACTOR_ORGANIZATION;
+        }
+
+      for (guint j = i; j < scan->candidates->len; j++)
+        {
+          Candidate *d = &g_array_index (scan->candidates, Candidate, j);
+
+          if (d->entry >= 0 || g_strcmp0 (d->id, c->id) != 0)
+            continue;
+          d->kind = best;
+          if (proven >= 0)
+            d->flags &= ~DATELINE_ACTOR_MENTION_GUESSED;
+        }
     }
 }
 
@@ -2152,6 +2347,7 @@ find_mentions_in_tokens (DatelineActorRecognizer  *self,
   resolve_spellings (&scan);
   resolve_abbreviations (&scan);
   resolve_deferred (&scan);
+  unify_unknown_kinds (&scan);
   mentions = build_mentions (&scan);
 
   g_array_unref (scan.candidates);

@@ -398,6 +398,108 @@ test_actors_range (void)
   g_assert_cmpuint (n, ==, 0);
 }
 
+/* Whatever the input, spans stay inside the text, sorted, and on
+ * character boundaries. */
+static void
+test_actors_robustness (void)
+{
+  static const char *texts[] = {
+    "",
+    " ",
+    "\n\n\n",
+    "“",
+    "'",
+    "\"Unclosed quote by Elena Varga",
+    "Mr.",
+    "President",
+    "Lt. Gen.",
+    "(HTA)",
+    "The The The The",
+    "U.S.",
+    "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z",
+    "ÉCLAIR ÇA VA Ünïcödé Ñandú Łódź Straße İstanbul",
+    "Zelensky\xe2\x80",            /* a cut multibyte character */
+    "Rubio\xff\xfe said \xc3(",     /* invalid UTF-8 */
+    "al-", "-al", "O'", "'s", "’s ’s ’s",
+    "Kestrel Towage Kestrel Towage Kestrel Towage Kestrel Towage Kestrel Towage Kestrel Towage",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      const char *text = texts[i];
+      gsize len = strlen (text);
+      g_autoptr(GArray) mentions = NULL;
+      g_autoptr(GArray) quotes = NULL;
+
+      dateline_actor_recognizer_find_mentions_and_quotes (dateline_actor_recognizer_get_default (),
+                                                          text, len, &mentions, &quotes);
+      assert_sorted (mentions);
+      for (guint m = 0; m < mentions->len; m++)
+        {
+          const DatelineActorMention *mention = &g_array_index (mentions, DatelineActorMention, m);
+
+          g_assert_cmpuint (mention->start, <, mention->end);
+          g_assert_cmpuint (mention->end, <=, len);
+          g_assert_nonnull (mention->id);
+          g_assert_cmpstr (mention->id, !=, "");
+          g_assert_true (mention->antecedent == NONE || mention->antecedent < mentions->len);
+        }
+      for (guint q = 0; q < quotes->len; q++)
+        {
+          const DatelineQuote *quote = &g_array_index (quotes, DatelineQuote, q);
+
+          g_assert_cmpuint (quote->outer_end, <=, len);
+          g_assert_true (quote->speaker == NONE || quote->speaker < mentions->len);
+        }
+    }
+
+  /* One very long capitalised run and one very long word. */
+  {
+    GString *text = g_string_new (NULL);
+    g_autoptr(GArray) mentions = NULL;
+
+    for (guint i = 0; i < 5000; i++)
+      g_string_append (text, "Alpha Beta ");
+    for (guint i = 0; i < 5000; i++)
+      g_string_append (text, "Z");
+    mentions = find (text->str);
+    assert_sorted (mentions);
+    g_string_free (text, TRUE);
+  }
+}
+
+/* A recognizer from a gazetteer of one's own. */
+static void
+test_actors_custom_gazetteer (void)
+{
+  const char *data =
+    "V\t1\n"
+    "E\tzorbania\tcountry\tZorbania\t\tZorbania|^Zorbanian\t\n"
+    "E\tzorb-city\tplace\tZorb City\tzorbania\tZorb City\t\n"
+    "T\tHigh Marshal\toffice\t\n"
+    "W\tspeech-verb\tsaid\n"
+    "W\tlocative\tin\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DatelineActorRecognizer) recognizer = dateline_actor_recognizer_new_from_data (data, strlen (data), &error);
+  const char *text = "Zorbanian High Marshal Ilka Tamm said Zorb City said no. Fog lay in Zorb City.";
+  g_autoptr(GArray) mentions = NULL;
+  g_autoptr(DatelineActorRecognizer) broken = NULL;
+
+  g_assert_no_error (error);
+  mentions = dateline_actor_recognizer_find_mentions (recognizer, text, -1);
+  assert_mention (text, mentions, "Zorbanian", 0, "zorbania", DATELINE_ACTOR_COUNTRY,
+                  DATELINE_ACTOR_MENTION_DEMONYM);
+  assert_mention (text, mentions, "Ilka Tamm", 0, "ilka-tamm", DATELINE_ACTOR_PERSON,
+                  DATELINE_ACTOR_MENTION_TITLED);
+  assert_mention (text, mentions, "Zorb City", 0, "zorbania", DATELINE_ACTOR_COUNTRY,
+                  DATELINE_ACTOR_MENTION_METONYM);
+  assert_mention (text, mentions, "Zorb City", 1, "zorb-city", DATELINE_ACTOR_PLACE, 0);
+
+  broken = dateline_actor_recognizer_new_from_data ("E\tx\n", 4, &error);
+  g_assert_null (broken);
+  g_assert_nonnull (error);
+}
+
 /* ------------------------------------------------------------------ */
 
 static GArray *
@@ -519,6 +621,7 @@ test_actors_quotes_multi_paragraph (void)
     "The talks ended at noon. “Nothing was agreed,” a diplomat said.";
   g_autoptr(GArray) mentions = find (text);
   g_autoptr(GArray) quotes = find_quotes (text, mentions);
+  g_autofree char *quoted = NULL;
   const DatelineQuote *q;
 
   g_assert_cmpuint (quotes->len, ==, 3);
@@ -526,7 +629,8 @@ test_actors_quotes_multi_paragraph (void)
   assert_quote (text, mentions, quotes, 1, "The rest is up", "elena-varga",
                 DATELINE_QUOTE_CONTINUED | DATELINE_QUOTE_MULTI_PARAGRAPH);
   q = &g_array_index (quotes, DatelineQuote, 1);
-  g_assert_true (g_str_has_suffix (g_strndup (text + q->start, q->end - q->start), "answer for it."));
+  quoted = g_strndup (text + q->start, q->end - q->start);
+  g_assert_true (g_str_has_suffix (quoted, "answer for it."));
   /* "a diplomat" is nobody the text names. */
   assert_quote (text, mentions, quotes, 2, "Nothing was agreed", NULL, 0);
 }
@@ -612,7 +716,7 @@ test_actors_project_merge (void)
     "Zelenskiy said Voronov had listened. Analyst Paul Nesbit was sceptical.");
   g_autoptr(DatelineArticle) a2 = article_new ("a2",
     "Deputy Foreign Minister Alexey Voronov said Zelenskyy was ready. "
-    "Sergey Lavrov agreed, and Sergei Lavrov later added a condition. Nesbit disagreed.");
+    "Sergey Lavrov agreed, and Sergei Lavrov later added a condition. Nesbit said he disagreed.");
   GListModel *actors = dateline_project_get_actors (project);
   DatelineActor *voronov, *zelensky, *lavrov, *nesbit;
   gboolean in_a1 = FALSE, in_a2 = FALSE;
@@ -786,6 +890,8 @@ main (int   argc,
   g_test_add_func ("/actors/negatives", test_actors_negatives);
   g_test_add_func ("/actors/headline-names", test_actors_headline_names);
   g_test_add_func ("/actors/range", test_actors_range);
+  g_test_add_func ("/actors/robustness", test_actors_robustness);
+  g_test_add_func ("/actors/custom-gazetteer", test_actors_custom_gazetteer);
   g_test_add_func ("/actors/quotes", test_actors_quotes);
   g_test_add_func ("/actors/quotes-multi-paragraph", test_actors_quotes_multi_paragraph);
   g_test_add_func ("/actors/quotes-apostrophes", test_actors_quotes_apostrophes);
