@@ -259,6 +259,13 @@ dateline_event_add_actor (DatelineEvent *self,
   g_ptr_array_add (self->actors, g_strdup (actor_id));
 }
 
+void
+dateline_event_clear_actors (DatelineEvent *self)
+{
+  g_return_if_fail (DATELINE_IS_EVENT (self));
+  g_ptr_array_set_size (self->actors, 0);
+}
+
 /**
  * dateline_event_get_sources:
  *

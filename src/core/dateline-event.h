@@ -65,6 +65,7 @@ void                dateline_event_set_when     (DatelineEvent       *self,
 const char * const *dateline_event_get_actors   (DatelineEvent       *self);
 void                dateline_event_add_actor    (DatelineEvent       *self,
                                                  const char          *actor_id);
+void                dateline_event_clear_actors (DatelineEvent     *self);
 /* (element-type DatelineSource) */
 GArray             *dateline_event_get_sources  (DatelineEvent       *self);
 void                dateline_event_add_source   (DatelineEvent       *self,

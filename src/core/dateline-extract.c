@@ -26,6 +26,7 @@
 
 #include <string.h>
 
+#include "dateline-actors.h"
 #include "dateline-duplicates.h"
 #include "dateline-extract.h"
 #include "dateline-merge.h"
@@ -71,6 +72,9 @@ typedef struct {
   GHashTable          *statements; /* "speaker\nday" → DatelineEvent (borrowed) */
   GHashTable          *speaker_days; /* speaker → julian day of a dated statement */
   char                *last_speaker;
+  char                *last_speaker_id;
+  GArray              *mentions;   /* DatelineActorMention of the article */
+  GArray              *quotes;     /* DatelineQuote of the article */
   gboolean             in_quote;   /* a quotation runs on across sentences */
 } Extractor;
 
@@ -753,21 +757,98 @@ title_for_trigger (Extractor *self,
 /* Speakers                                                                */
 /* ---------------------------------------------------------------------- */
 
-/* The name next to a speech verb: "Marco Rubio said", "said Rubio",
- * "Rubio stated"; "he said" is the last named speaker. Returns the last
- * word of the name ("Rubio"), the way news refers back to people. */
+/* How a speaker is named in a title: a person by the last word of the
+ * canonical name ("Rubio"), anything else by its name ("Suez Canal
+ * Authority"). */
 static char *
-find_speaker (Extractor *self,
-              guint      verb)
+speaker_display_name (const DatelineActorMention *mention)
 {
+  const char *space;
+
+  if (mention->kind == DATELINE_ACTOR_PERSON && (space = strrchr (mention->name, ' ')) != NULL)
+    return g_strdup (space + 1);
+  return g_strdup (mention->name);
+}
+
+static const DatelineActorMention *
+mention_at (Extractor *self,
+            guint      i)
+{
+  return &g_array_index (self->mentions, DatelineActorMention, i);
+}
+
+/* TRUE when only white space and commas lie in [from, to). */
+static gboolean
+only_space_between (Extractor *self,
+                    guint      from,
+                    guint      to)
+{
+  if (from > to || to - from > 3)
+    return FALSE;
+  for (guint i = from; i < to; i++)
+    if (!g_ascii_isspace (self->text[i]) && self->text[i] != ',')
+      return FALSE;
+  return TRUE;
+}
+
+/* Who made the statement whose speech verb is word @verb: the speaker the
+ * recognizer gave a quotation of this sentence; else the actor named right
+ * before ("Marco Rubio said", "he said" resolved) or right after ("said
+ * Lt. Gen. Osama Rabie") the verb; else a capitalised word there, without
+ * an actor. Returns the name for the title; *@actor_id the actor's id or
+ * NULL. */
+static char *
+find_speaker (Extractor  *self,
+              guint       verb,
+              char      **actor_id)
+{
+  const Word *verb_word = word_at (self, verb);
+  guint sentence_start = word_at (self, 0)->start;
+  guint sentence_end = word_at (self, self->words->len - 1)->end;
   guint n = self->words->len;
+
+  *actor_id = NULL;
+
+  if (self->quotes != NULL)
+    for (guint q = 0; q < self->quotes->len; q++)
+      {
+        const DatelineQuote *quote = &g_array_index (self->quotes, DatelineQuote, q);
+
+        if (quote->outer_end < sentence_start || quote->outer_start > sentence_end)
+          continue;
+        if (quote->speaker != DATELINE_ACTOR_MENTION_NONE && quote->speaker < self->mentions->len)
+          {
+            const DatelineActorMention *speaker = mention_at (self, quote->speaker);
+
+            *actor_id = g_strdup (speaker->id);
+            return speaker_display_name (speaker);
+          }
+      }
+
+  if (self->mentions != NULL)
+    for (guint m = 0; m < self->mentions->len; m++)
+      {
+        const DatelineActorMention *mention = mention_at (self, m);
+
+        if (mention->start > verb_word->end + 3)
+          break;
+        if (only_space_between (self, mention->end, verb_word->start) ||
+            only_space_between (self, verb_word->end, mention->np_start))
+          {
+            *actor_id = g_strdup (mention->id);
+            return speaker_display_name (mention);
+          }
+      }
 
   if (verb > 0)
     {
       const Word *before = word_at (self, verb - 1);
 
       if (!(before->flags & WORD_PUNCT) && word_in_list (self->text, before, pronouns))
-        return g_strdup (self->last_speaker);
+        {
+          *actor_id = g_strdup (self->last_speaker_id);
+          return g_strdup (self->last_speaker);
+        }
 
       if ((before->flags & WORD_CAPITALISED) && before->timex < 0 && !(before->flags & WORD_IN_QUOTE))
         return g_strndup (self->text + before->start, before->end - before->start);
@@ -788,6 +869,28 @@ find_speaker (Extractor *self,
     }
 
   return NULL;
+}
+
+/* The actors named (not guessed) in [start, end) become the event's. */
+static void
+add_actors_in_range (Extractor     *self,
+                     DatelineEvent *event,
+                     guint          start,
+                     guint          end)
+{
+  guint first, count;
+
+  if (self->mentions == NULL)
+    return;
+
+  count = dateline_actor_mentions_find_range (self->mentions, start, end, &first);
+  for (guint m = first; m < first + count; m++)
+    {
+      const DatelineActorMention *mention = mention_at (self, m);
+
+      if (!(mention->flags & DATELINE_ACTOR_MENTION_GUESSED))
+        dateline_event_add_actor (event, mention->id);
+    }
 }
 
 /* What was said: a quotation in the sentence, or the clause reported. */
@@ -937,8 +1040,10 @@ add_statement (Extractor          *self,
                guint               verb,
                int                 timex)
 {
-  g_autofree char *speaker = find_speaker (self, verb);
+  g_autofree char *speaker_id = NULL;
+  g_autofree char *speaker = find_speaker (self, verb, &speaker_id);
   g_autofree char *title = NULL;
+  const char *speaker_key;
   g_autofree char *key = NULL;
   DatelineWhen when = DATELINE_WHEN_INIT;
   DatelineWhen source_when = DATELINE_WHEN_INIT;
@@ -951,15 +1056,19 @@ add_statement (Extractor          *self,
 
   g_free (self->last_speaker);
   self->last_speaker = g_strdup (speaker);
+  g_free (self->last_speaker_id);
+  self->last_speaker_id = g_strdup (speaker_id);
+  /* One statement per speaker and day: the actor when known. */
+  speaker_key = speaker_id != NULL ? speaker_id : speaker;
 
   if (timex >= 0)
     {
       when = when_of_timex (self, timex);
       source_when = when;
       if (when.granularity == DATELINE_GRANULARITY_DAY)
-        g_hash_table_insert (self->speaker_days, g_strdup (speaker), GUINT_TO_POINTER (when.start));
+        g_hash_table_insert (self->speaker_days, g_strdup (speaker_key), GUINT_TO_POINTER (when.start));
     }
-  else if ((day = g_hash_table_lookup (self->speaker_days, speaker)) != NULL)
+  else if ((day = g_hash_table_lookup (self->speaker_days, speaker_key)) != NULL)
     {
       /* "Rubio said on Wednesday …" then "Rubio said …": the same day. */
       dateline_when_set_day (&when, GPOINTER_TO_UINT (day), DATELINE_CERTAINTY_INFERRED);
@@ -979,7 +1088,7 @@ add_statement (Extractor          *self,
       return;
     }
 
-  key = g_strdup_printf ("%s\n%u", speaker, when.start);
+  key = g_strdup_printf ("%s\n%u", speaker_key, when.start);
   event = g_hash_table_lookup (self->statements, key);
   if (event == NULL)
     {
@@ -988,6 +1097,8 @@ add_statement (Extractor          *self,
         return;
       event = dateline_event_new (NULL, title, DATELINE_EVENT_STATEMENT);
       dateline_event_set_when (event, &when);
+      if (speaker_id != NULL)
+        dateline_event_add_actor (event, speaker_id);
       g_ptr_array_add (self->events, event);
       g_hash_table_insert (self->statements, g_steal_pointer (&key), event);
     }
@@ -1031,6 +1142,14 @@ extract_sentence (Extractor          *self,
 
       event = dateline_event_new (NULL, title, trigger->trigger.kind);
       dateline_event_set_when (event, &when);
+      {
+        guint first, last;
+
+        /* The actors of the trigger's clause, not of the attribution
+         * that may share its sentence ("…, Rubio said"). */
+        clause_bounds (self, candidate->word, &first, &last);
+        add_actors_in_range (self, event, word_at (self, first)->start, word_at (self, last)->end);
+      }
       dateline_event_set_scheduled (event, is_scheduled (self, candidate->word) ||
                                     trigger->trigger.kind == DATELINE_EVENT_DEADLINE);
       add_source (event, self, sentence, trigger, &when);
@@ -1057,12 +1176,15 @@ extract_sentence (Extractor          *self,
        * unless it has its own date. */
       if (has_event && timex < 0)
         {
-          g_autofree char *speaker = find_speaker (self, i);
+          g_autofree char *speaker_id = NULL;
+          g_autofree char *speaker = find_speaker (self, i, &speaker_id);
 
           if (speaker != NULL)
             {
               g_free (self->last_speaker);
               self->last_speaker = g_steal_pointer (&speaker);
+              g_free (self->last_speaker_id);
+              self->last_speaker_id = g_steal_pointer (&speaker_id);
             }
           break;
         }
@@ -1103,6 +1225,7 @@ extract_sentence (Extractor          *self,
             {
               event = dateline_event_new (NULL, title->str, DATELINE_EVENT_OTHER);
               dateline_event_set_when (event, &when);
+              add_actors_in_range (self, event, sentence->start, sentence->end);
               add_source (event, self, sentence, NULL, &when);
               g_ptr_array_add (self->events, event);
             }
@@ -1121,6 +1244,21 @@ extract_sentence (Extractor          *self,
  */
 GPtrArray *
 dateline_extract_article_events (DatelineArticle *article)
+{
+  return dateline_extract_article_events_full (article, NULL);
+}
+
+/**
+ * dateline_extract_article_events_full:
+ * @mentions_out: (out) (optional) (transfer full) (element-type DatelineActorMention):
+ *   the article's actor mentions, for dateline_actors_add_to_project()
+ *
+ * Like dateline_extract_article_events(); the events name the actors by
+ * the ids of these mentions. Safe to call from worker threads.
+ */
+GPtrArray *
+dateline_extract_article_events_full (DatelineArticle  *article,
+                                      GArray          **mentions_out)
 {
   g_autoptr(GArray) sentences = NULL;
   Extractor self = { 0 };
@@ -1142,6 +1280,10 @@ dateline_extract_article_events (DatelineArticle *article)
   self.statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self.speaker_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
+  dateline_actor_recognizer_find_mentions_and_quotes (dateline_actor_recognizer_get_default (),
+                                                      self.text, (gssize) length,
+                                                      &self.mentions, &self.quotes);
+
   sentences = dateline_segment_sentences (self.text, (gssize) length);
   for (guint s = 0; s < sentences->len; s++)
     extract_sentence (&self, &g_array_index (sentences, DatelineSpan, s));
@@ -1150,8 +1292,73 @@ dateline_extract_article_events (DatelineArticle *article)
   g_hash_table_unref (self.statements);
   g_hash_table_unref (self.speaker_days);
   g_free (self.last_speaker);
+  g_free (self.last_speaker_id);
+  g_array_unref (self.quotes);
+  if (mentions_out != NULL)
+    *mentions_out = self.mentions;
+  else
+    g_array_unref (self.mentions);
 
   return self.events;
+}
+
+/* After dateline_actors_add_to_project() a mention may have joined an
+ * actor spelled otherwise ("Sergey" for "Sergei"): name the project's. */
+static void
+attach_actors (DatelineProject *project,
+               DatelineArticle *article,
+               GArray          *mentions,
+               GPtrArray       *events)
+{
+  g_autoptr(GHashTable) known_as = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GListModel *actors;
+
+  dateline_actors_add_to_project (project, article, mentions);
+
+  actors = dateline_project_get_actors (project);
+  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+    {
+      g_autoptr(DatelineActor) actor = g_list_model_get_item (actors, i);
+      char *key = dateline_actors_dup_match_key (dateline_actor_get_name (actor));
+
+      g_hash_table_insert (known_as, key, g_strdup (dateline_actor_get_id (actor)));
+    }
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      DatelineEvent *event = g_ptr_array_index (events, i);
+      g_auto(GStrv) ids = g_strdupv ((char **) dateline_event_get_actors (event));
+
+      if (ids[0] == NULL)
+        continue;
+
+      dateline_event_clear_actors (event);
+      for (guint j = 0; ids[j] != NULL; j++)
+        {
+          const char *id = ids[j];
+
+          if (dateline_project_lookup_actor (project, id) == NULL)
+            {
+              /* The mention's canonical name, matched across spellings. */
+              for (guint m = 0; m < mentions->len; m++)
+                {
+                  const DatelineActorMention *mention = &g_array_index (mentions, DatelineActorMention, m);
+
+                  if (g_str_equal (mention->id, ids[j]))
+                    {
+                      g_autofree char *key = dateline_actors_dup_match_key (mention->name);
+
+                      id = g_hash_table_lookup (known_as, key);
+                      break;
+                    }
+                }
+            }
+
+          /* An event never names an actor the project does not hold. */
+          if (id != NULL && dateline_project_lookup_actor (project, id) != NULL)
+            dateline_event_add_actor (event, id);
+        }
+    }
 }
 
 void
@@ -1159,19 +1366,23 @@ dateline_extract_into_project (DatelineProject *project,
                                DatelineArticle *article)
 {
   g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GArray) mentions = NULL;
 
   g_return_if_fail (DATELINE_IS_PROJECT (project));
   g_return_if_fail (DATELINE_IS_ARTICLE (article));
 
+
   /* The article gets its id from the project before its passages name it. */
   dateline_project_add_article (project, article);
-  events = dateline_extract_article_events (article);
+  events = dateline_extract_article_events_full (article, &mentions);
+  attach_actors (project, article, mentions, events);
   dateline_project_add_events (project, events);
 }
 
 typedef struct {
   DatelineArticle *article;
   GPtrArray       *events;
+  GArray          *mentions;
 } ExtractJob;
 
 static void
@@ -1180,7 +1391,7 @@ extract_job_run (gpointer data,
 {
   ExtractJob *job = data;
 
-  job->events = dateline_extract_article_events (job->article);
+  job->events = dateline_extract_article_events_full (job->article, &job->mentions);
 }
 
 void
@@ -1224,8 +1435,10 @@ dateline_extract_articles_into_project (DatelineProject *project,
 
   for (guint i = 0; i < articles->len; i++)
     {
+      attach_actors (project, jobs[i].article, jobs[i].mentions, jobs[i].events);
       dateline_project_add_events (project, jobs[i].events);
       g_ptr_array_unref (jobs[i].events);
+      g_array_unref (jobs[i].mentions);
     }
 
   dateline_merge_project_events (project);

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
  *
  * Returns: (transfer full) (element-type DatelineEvent) */
 GPtrArray *dateline_extract_article_events (DatelineArticle *article);
+GPtrArray *dateline_extract_article_events_full (DatelineArticle  *article,
+                                                 GArray          **mentions_out);
 
 /* The whole pipeline for many articles: adds them to @project, links
  * near-duplicates (a copy without a date borrows its original's), extracts

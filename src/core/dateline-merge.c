@@ -31,6 +31,12 @@
 #define SAME_ARTICLE_THRESHOLD  0.30
 /* Near-duplicate passages may disagree on the date above this. */
 #define DISAGREEMENT_THRESHOLD  0.45
+/* Undated mentions of two reports share a trigger: a strong hint when the
+ * reports are about one story (see DOCUMENT_WEIGHT). */
+#define UNDATED_SAME_TRIGGER 0.10
+/* How much the resemblance of two whole documents adds. */
+#define DOCUMENT_WEIGHT 1.0
+
 /* A bucket larger than this is split by the passages' content words:
  * only passages that share a MinHash value are compared. */
 #define SMALL_BUCKET 48
@@ -52,7 +58,16 @@ typedef struct {
   guint32 *actors;     /* sorted, unique hashes of actor ids */
   guint    n_actors;
   guint32  mins[CONTENT_HASHES];  /* MinHash of the content words */
+  guint64  context;    /* fingerprint of the passage's words */
 } Item;
+
+/* What the scorer knows beyond the two mentions: their documents' words,
+ * so that mentions of one trigger in two reports of one story (shared
+ * names, places, numbers) can be told from the same word in two stories. */
+typedef struct {
+  GPtrArray  *document_words;   /* per document: GArray of sorted guint32 */
+  GHashTable *document_similarity; /* (a << 32 | b) → double, cached */
+} Documents;
 
 typedef struct {
   guint  a;
@@ -285,6 +300,10 @@ item_init (Item                       *item,
 
   item->words = content_words (mention->context, &item->n_words);
 
+  item->context = 1469598103934665603ull;
+  for (guint w = 0; w < item->n_words; w++)
+    item->context = (item->context ^ item->words[w]) * 1099511628211ull;
+
   /* Passages with a Jaccard resemblance of 0.3 share at least one of 8
    * minima 94 % of the time, of 0.45 99 %. */
   for (guint h = 0; h < CONTENT_HASHES; h++)
@@ -334,15 +353,54 @@ dates_overlap (guint32 a_start,
 /* How alike two mentions are, or a negative number when they must not
  * merge. */
 static double
+document_similarity (Documents *documents,
+                     guint      a,
+                     guint      b)
+{
+  guint64 key = ((guint64) MIN (a, b) << 32) | MAX (a, b);
+  gpointer cached;
+  GArray *x, *y;
+  double value;
+
+  if (documents == NULL || a >= documents->document_words->len || b >= documents->document_words->len)
+    return 0;
+
+  if (g_hash_table_lookup_extended (documents->document_similarity, &key, NULL, &cached))
+    return *(double *) cached;
+
+  x = g_ptr_array_index (documents->document_words, a);
+  y = g_ptr_array_index (documents->document_words, b);
+  value = jaccard ((guint32 *) x->data, x->len, (guint32 *) y->data, y->len);
+
+  {
+    guint64 *stored_key = g_new (guint64, 1);
+    double *stored = g_new (double, 1);
+
+    *stored_key = key;
+    *stored = value;
+    g_hash_table_insert (documents->document_similarity, stored_key, stored);
+  }
+
+  return value;
+}
+
+static double
 pair_score (const Item *a,
             const Item *b,
+            Documents  *documents,
             gboolean   *disagree)
 {
   gboolean same_story = a->group == b->group;
   gboolean same_document = a->document == b->document;
+  gboolean both_undated = a->start == 0 && b->start == 0;
   double score, threshold;
 
   *disagree = FALSE;
+
+  /* Two words of one sentence report two things ("the quake killed…",
+   * "the quake struck…"): their shared sentence is no evidence. */
+  if (same_document && a->context == b->context && a->trigger != b->trigger)
+    return -1;
 
   /* Kinds must agree — except within one story told twice, where one
    * copy's wording may only give a generic verb ("left 15 dead" for "an
@@ -367,7 +425,15 @@ pair_score (const Item *a,
 
   score = jaccard (a->words, a->n_words, b->words, b->n_words);
   if (a->trigger != 0 && a->trigger == b->trigger)
-    score += 0.08;
+    score += both_undated && !same_story ? UNDATED_SAME_TRIGGER : 0.08;
+  else if (both_undated && !same_story && !same_document)
+    {
+      /* Undated, different words, different reports: too little to go on. */
+      if (score < 0.5)
+        return -1;
+    }
+  if (!same_document && !same_story)
+    score += DOCUMENT_WEIGHT * document_similarity (documents, a->document, b->document);
   if (a->n_actors > 0 && b->n_actors > 0)
     {
       double actors = jaccard (a->actors, a->n_actors, b->actors, b->n_actors);
@@ -464,6 +530,7 @@ typedef struct {
   Item       *items;
   GArray     *pairs;
   guint      *stamp;      /* stamp[j] == i + 1: pair (i, j) already seen */
+  Documents  *documents;
 } Collector;
 
 static void
@@ -479,7 +546,7 @@ consider_pair (Collector *self,
 
   pair.a = MIN (i, j);
   pair.b = MAX (i, j);
-  pair.score = pair_score (&self->items[i], &self->items[j], &pair.disagree);
+  pair.score = pair_score (&self->items[i], &self->items[j], self->documents, &pair.disagree);
   if (pair.score >= 0)
     g_array_append_val (self->pairs, pair);
 }
@@ -529,6 +596,13 @@ probe_bucket (Collector  *self,
 
 /* The bucket an item is filed under: family, granularity and the first
  * day of its span; undated items by family and story. */
+/* Undated mentions are also filed by trigger, across documents. */
+static guint64
+trigger_bucket (const Item *item)
+{
+  return bucket_key (item->family, DATELINE_GRANULARITY_CENTURY + 1, item->trigger);
+}
+
 static guint64
 own_bucket (const Item *item)
 {
@@ -556,7 +630,8 @@ file_everywhere (GHashTable *buckets,
 static GArray *
 candidate_pairs (Item        *items,
                  guint        n,
-                 const guint *representative)
+                 const guint *representative,
+                 Documents   *documents)
 {
   g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                          (GDestroyNotify) g_array_unref);
@@ -566,13 +641,15 @@ candidate_pairs (Item        *items,
                                                                (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) has_copies = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autofree guint *stamp = g_new0 (guint, MAX (n, 1));
-  Collector collector = { items, g_array_new (FALSE, FALSE, sizeof (Pair)), stamp };
+  Collector collector = { items, g_array_new (FALSE, FALSE, sizeof (Pair)), stamp, documents };
 
   for (guint i = 0; i < n; i++)
     {
       if (representative[i] != i)
         continue;
       file_everywhere (buckets, sub_buckets, &items[i], own_bucket (&items[i]), i);
+      if (items[i].start == 0 && items[i].trigger != 0)
+        file_everywhere (buckets, sub_buckets, &items[i], trigger_bucket (&items[i]), i);
       if (items[i].group != items[i].document)
         g_hash_table_add (has_copies, GUINT_TO_POINTER (items[i].group + 1));
     }
@@ -591,6 +668,8 @@ candidate_pairs (Item        *items,
       if (representative[i] != i)
         continue;
       probe_bucket (&collector, buckets, sub_buckets, own_bucket (item), i, TRUE);
+      if (item->start == 0 && item->trigger != 0)
+        probe_bucket (&collector, buckets, sub_buckets, trigger_bucket (item), i, TRUE);
 
       if (item->start != 0)
         for (DatelineGranularity g = item->granularity + 1; g <= DATELINE_GRANULARITY_YEAR; g++)
@@ -683,6 +762,7 @@ cluster_items (Item  *items,
   g_autofree guint *parent = g_new (guint, MAX (n, 1));
   g_autofree guint32 *lo = g_new (guint32, MAX (n, 1));
   g_autofree guint32 *hi = g_new (guint32, MAX (n, 1));
+  Documents documents;
 
   /* Exact repeats first, in one pass; only distinct passages are paired.
    * A mention whose words are empty is never a repeat of anything. */
@@ -704,7 +784,31 @@ cluster_items (Item  *items,
         }
     }
 
-  pairs = candidate_pairs (items, n, representative);
+  /* Each document's words: the union of its mentions' passages. */
+  documents.document_words = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  documents.document_similarity = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < n; i++)
+    {
+      GArray *words;
+
+      while (documents.document_words->len <= items[i].document)
+        g_ptr_array_add (documents.document_words, g_array_new (FALSE, FALSE, sizeof (guint32)));
+      words = g_ptr_array_index (documents.document_words, items[i].document);
+      g_array_append_vals (words, items[i].words, items[i].n_words);
+    }
+  for (guint d = 0; d < documents.document_words->len; d++)
+    {
+      GArray *words = g_ptr_array_index (documents.document_words, d);
+      guint unique = 0;
+
+      g_array_sort (words, compare_guint32);
+      for (guint w = 0; w < words->len; w++)
+        if (w == 0 || g_array_index (words, guint32, w) != g_array_index (words, guint32, unique - 1))
+          g_array_index (words, guint32, unique++) = g_array_index (words, guint32, w);
+      g_array_set_size (words, unique);
+    }
+
+  pairs = candidate_pairs (items, n, representative, &documents);
 
   for (guint i = 0; i < n; i++)
     {
@@ -746,6 +850,9 @@ cluster_items (Item  *items,
 
   for (guint i = 0; i < n; i++)
     cluster_out[i] = find_root (parent, i);
+
+  g_ptr_array_unref (documents.document_words);
+  g_hash_table_unref (documents.document_similarity);
 }
 
 void
