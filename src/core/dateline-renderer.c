@@ -109,7 +109,7 @@ G_STATIC_ASSERT (G_N_ELEMENTS (((Palette *) NULL)->kinds) == DATELINE_EVENT_N_KI
 static const Palette light_palette = {
   .background = RGB (0xffffff),
   .axis_background = RGB (0xf6f5f4),
-  .header_background = RGBA (0xf6f5f4, 0.94),
+  .header_background = RGB (0xf6f5f4),
   .foreground = RGBA (0x000000, 0.80),
   .secondary = RGBA (0x000000, 0.55),
   .grid_minor = RGBA (0x000000, 0.06),
@@ -138,7 +138,7 @@ static const Palette light_palette = {
 static const Palette dark_palette = {
   .background = RGB (0x1e1e1e),
   .axis_background = RGB (0x2a2a2a),
-  .header_background = RGBA (0x2a2a2a, 0.94),
+  .header_background = RGB (0x2a2a2a),
   .foreground = RGB (0xffffff),
   .secondary = RGBA (0xffffff, 0.55),
   .grid_minor = RGBA (0xffffff, 0.07),
@@ -439,7 +439,23 @@ typedef struct {
   int          n_breaks;      /* -1 until needed */
   guint       *break_bytes;   /* where a word ends: prefixes that may be shown */
   double      *break_widths;  /* the width of each such prefix */
+  /* Its glyphs, relative to the layout's top left corner, a run per font
+   * (fallback fonts make more than one): to be shown in batches. */
+  gboolean     glyphs_ready;
+  gboolean     batchable;
+  cairo_glyph_t *glyphs;
+  guint        n_glyphs;
+  cairo_scaled_font_t **run_fonts;
+  guint       *run_ends;      /* glyph index after each run */
+  guint        n_runs;
 } CachedText;
+
+/* Glyphs waiting to be shown: one batch per font and colour. */
+typedef struct {
+  cairo_scaled_font_t *font;
+  double               red, green, blue, alpha;
+  GArray              *glyphs;   /* cairo_glyph_t */
+} GlyphBatch;
 
 /* Past this many, texts unused in the last frame are dropped. */
 #define TEXT_CACHE_SIZE 4096
@@ -588,6 +604,7 @@ struct _DatelineRenderer
   cairo_surface_type_t context_surface_type;
   gboolean      context_valid;
   GHashTable   *text_cache;      /* CachedText set */
+  GArray       *glyph_batches;   /* GlyphBatch */
   CachedText   *current[N_FONTS];/* the text last measured in each font */
   guint         frame_serial;
   double        widths[N_WIDTHS];
@@ -931,6 +948,9 @@ cached_text_free (gpointer data)
   g_clear_object (&entry->layout);
   g_free (entry->break_bytes);
   g_free (entry->break_widths);
+  g_free (entry->glyphs);
+  g_free (entry->run_fonts);
+  g_free (entry->run_ends);
   g_free (entry);
 }
 
@@ -955,6 +975,13 @@ cached_text_equal (gconstpointer a,
 static void
 clear_text_cache (DatelineRenderer *self)
 {
+  for (guint b = 0; b < self->glyph_batches->len; b++)
+    {
+      GlyphBatch *batch = &g_array_index (self->glyph_batches, GlyphBatch, b);
+
+      g_array_set_size (batch->glyphs, 0);
+      batch->font = NULL;
+    }
   self->digits_ready = FALSE;
   memset (self->current, 0, sizeof self->current);
   g_hash_table_remove_all (self->text_cache);
@@ -1042,7 +1069,114 @@ show_layout_at (cairo_t     *cr,
   cairo_new_path (cr);
 }
 
-/* Shows the text last measured or fitted in @font. */
+/* The glyphs of @entry's single line, once. A text Pango draws in any way
+ * plain glyphs cannot show (a missing glyph's hex box, more than one
+ * line) is left to Pango. */
+static void
+ensure_glyphs (CachedText *entry)
+{
+  PangoLayoutLine *line;
+  g_autoptr(GArray) glyphs = NULL;
+  g_autoptr(GPtrArray) fonts = NULL;
+  g_autoptr(GArray) ends = NULL;
+  double baseline;
+
+  if (entry->glyphs_ready)
+    return;
+  entry->glyphs_ready = TRUE;
+  entry->batchable = FALSE;
+
+  if (pango_layout_get_line_count (entry->layout) != 1)
+    return;
+
+  line = pango_layout_get_line_readonly (entry->layout, 0);
+  baseline = (double) pango_layout_get_baseline (entry->layout) / PANGO_SCALE;
+  glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  fonts = g_ptr_array_new ();
+  ends = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  {
+    double x = 0;
+
+    for (GSList *l = line->runs; l != NULL; l = l->next)
+      {
+        PangoGlyphItem *run = l->data;
+        PangoGlyphString *string = run->glyphs;
+
+        if (!PANGO_IS_CAIRO_FONT (run->item->analysis.font))
+          return;
+
+        for (int i = 0; i < string->num_glyphs; i++)
+          {
+            PangoGlyphInfo *info = &string->glyphs[i];
+
+            if (info->glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+              return;
+            if (info->glyph != PANGO_GLYPH_EMPTY)
+              {
+                cairo_glyph_t glyph = {
+                  info->glyph,
+                  x + (double) info->geometry.x_offset / PANGO_SCALE,
+                  baseline + (double) info->geometry.y_offset / PANGO_SCALE,
+                };
+
+                g_array_append_val (glyphs, glyph);
+              }
+            x += (double) info->geometry.width / PANGO_SCALE;
+          }
+
+        g_ptr_array_add (fonts, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font)));
+        g_array_append_val (ends, glyphs->len);
+      }
+  }
+
+  entry->n_glyphs = glyphs->len;
+  entry->glyphs = (cairo_glyph_t *) (gpointer) g_array_free (g_steal_pointer (&glyphs), FALSE);
+  entry->n_runs = fonts->len;
+  entry->run_fonts = (cairo_scaled_font_t **) g_ptr_array_free (g_steal_pointer (&fonts), FALSE);
+  entry->run_ends = (guint *) (gpointer) g_array_free (g_steal_pointer (&ends), FALSE);
+  entry->batchable = TRUE;
+}
+
+static GArray *
+glyph_batch_for (DatelineRenderer    *self,
+                 cairo_scaled_font_t *font,
+                 double               red,
+                 double               green,
+                 double               blue,
+                 double               alpha)
+{
+  GlyphBatch batch = { font, red, green, blue, alpha, NULL };
+
+  for (guint b = 0; b < self->glyph_batches->len; b++)
+    {
+      GlyphBatch *existing = &g_array_index (self->glyph_batches, GlyphBatch, b);
+
+      if (existing->font == font && existing->red == red && existing->green == green
+          && existing->blue == blue && existing->alpha == alpha)
+        return existing->glyphs;
+      /* A spare batch left by an earlier flush. */
+      if (existing->font == NULL)
+        {
+          existing->font = font;
+          existing->red = red;
+          existing->green = green;
+          existing->blue = blue;
+          existing->alpha = alpha;
+          return existing->glyphs;
+        }
+    }
+
+  batch.glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  g_array_append_val (self->glyph_batches, batch);
+
+  return batch.glyphs;
+}
+
+/* Shows the text last measured or fitted in @font at (x, y), in the
+ * current source colour: its glyphs join the batch of their font and
+ * colour, shown by flush_texts(). Text is most of the cost of a sparse
+ * frame, and most of that is per call, not per glyph. */
 static void
 show_text (DatelineRenderer *self,
            cairo_t          *cr,
@@ -1050,9 +1184,60 @@ show_text (DatelineRenderer *self,
            double            x,
            double            y)
 {
-  g_assert (self->current[font] != NULL);
+  CachedText *entry = self->current[font];
+  double red, green, blue, alpha;
+  guint first = 0;
 
-  show_layout_at (cr, self->current[font]->layout, x, y);
+  g_assert (entry != NULL);
+
+  ensure_glyphs (entry);
+  if (!entry->batchable
+      || cairo_pattern_get_rgba (cairo_get_source (cr), &red, &green, &blue, &alpha) != CAIRO_STATUS_SUCCESS)
+    {
+      show_layout_at (cr, entry->layout, x, y);
+      return;
+    }
+
+  for (guint r = 0; r < entry->n_runs; r++)
+    {
+      GArray *batch = glyph_batch_for (self, entry->run_fonts[r], red, green, blue, alpha);
+
+      for (guint g = first; g < entry->run_ends[r]; g++)
+        {
+          cairo_glyph_t glyph = entry->glyphs[g];
+
+          glyph.x += x;
+          glyph.y += y;
+          g_array_append_val (batch, glyph);
+        }
+      first = entry->run_ends[r];
+    }
+}
+
+/* Shows the glyphs batched since the last flush: call before anything
+ * that must be drawn over them, and before the clip changes. */
+static void
+flush_texts (DatelineRenderer *self,
+             cairo_t          *cr)
+{
+  for (guint b = 0; b < self->glyph_batches->len; b++)
+    {
+      GlyphBatch *batch = &g_array_index (self->glyph_batches, GlyphBatch, b);
+
+      if (batch->font == NULL)
+        continue;
+
+      if (batch->glyphs->len > 0)
+        {
+          cairo_set_source_rgba (cr, batch->red, batch->green, batch->blue, batch->alpha);
+          cairo_set_scaled_font (cr, batch->font);
+          cairo_show_glyphs (cr, (cairo_glyph_t *) (gpointer) batch->glyphs->data, batch->glyphs->len);
+          g_array_set_size (batch->glyphs, 0);
+        }
+      batch->font = NULL;
+    }
+
+  cairo_new_path (cr);
 }
 
 /* For the uncached message layout. */
@@ -1784,6 +1969,8 @@ draw_axis (DatelineRenderer *self,
                           buffer, x, AXIS_MAJOR_LABEL_Y, &right);
         }
     }
+
+  flush_texts (self, cr);
 }
 
 /* --- marks ------------------------------------------------------------------ */
@@ -3216,8 +3403,8 @@ strip_take (DatelineRenderer *self,
  * line across the lanes, a tick on the axis and a label in the strip under
  * it. Drawn before the events, which go over the lines. */
 static void
-draw_markers (DatelineRenderer *self,
-              const Frame      *frame)
+draw_markers_unflushed (DatelineRenderer *self,
+                        const Frame      *frame)
 {
   cairo_t *cr = frame->cr;
   double strip_y = AXIS_HEIGHT;
@@ -3354,6 +3541,14 @@ draw_markers (DatelineRenderer *self,
   cairo_restore (cr);
 }
 
+static void
+draw_markers (DatelineRenderer *self,
+              const Frame      *frame)
+{
+  draw_markers_unflushed (self, frame);
+  flush_texts (self, frame->cr);
+}
+
 /* --- undated tray ------------------------------------------------------------ */
 
 /* Undated events are listed at the bottom, titled and with the phrase
@@ -3466,6 +3661,7 @@ draw_tray (DatelineRenderer *self,
           add_hit (self, HIT_TRAY_MORE, x, chip_y, width + 12, chip_h, G_MAXUINT, 0, 0, n_undated - shown);
         }
     }
+  flush_texts (self, cr);
   cairo_restore (cr);
 }
 
@@ -3509,7 +3705,9 @@ draw_events (DatelineRenderer *self,
   draw_selection_links (self, frame);
   place_labels (self, frame);
   draw_overflow_notes (self, frame);
+  flush_texts (self, cr);
   draw_headers (self, frame);
+  flush_texts (self, cr);
 
   /* One band alone, too dense for marks: say why there are none. */
   if (!frame->has_headers && self->bands->len == 1
@@ -3629,6 +3827,9 @@ dateline_renderer_finalize (GObject *object)
   DatelineRenderer *self = DATELINE_RENDERER (object);
 
   g_clear_pointer (&self->text_cache, g_hash_table_unref);
+  for (guint b = 0; self->glyph_batches != NULL && b < self->glyph_batches->len; b++)
+    g_array_unref (g_array_index (self->glyph_batches, GlyphBatch, b).glyphs);
+  g_clear_pointer (&self->glyph_batches, g_array_unref);
   g_clear_object (&self->message_layout);
   for (guint f = 0; f < N_FONTS; f++)
     g_clear_pointer (&self->fonts[f], pango_font_description_free);
@@ -3702,6 +3903,7 @@ dateline_renderer_init (DatelineRenderer *self)
 {
   self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   self->text_cache = g_hash_table_new_full (cached_text_hash, cached_text_equal, cached_text_free, NULL);
+  self->glyph_batches = g_array_new (FALSE, FALSE, sizeof (GlyphBatch));
   self->bands = g_array_new (FALSE, TRUE, sizeof (GroupBand));
   self->band_of_group = g_array_new (FALSE, TRUE, sizeof (guint));
   self->rows = g_array_new (FALSE, TRUE, sizeof (RowState));
@@ -3958,6 +4160,7 @@ dateline_renderer_draw (DatelineRenderer            *self,
   else if (layout != NULL)
     draw_status (self, &frame);
 
+  flush_texts (self, cr);
   cairo_restore (cr);
 }
 
