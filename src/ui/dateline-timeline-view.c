@@ -959,6 +959,47 @@ dateline_timeline_view_set_events (DatelineTimelineView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENTS]);
 }
 
+void
+dateline_timeline_view_replace_events (DatelineTimelineView *self,
+                                       GListModel           *events)
+{
+  g_autofree char *selected_id = NULL;
+  gboolean follows_document;
+  double begin = 0, end = 0;
+  guint n_items;
+
+  g_return_if_fail (DATELINE_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (events == NULL || G_IS_LIST_MODEL (events));
+
+  if (self->selected_event != NULL)
+    selected_id = g_strdup (dateline_event_get_id (self->selected_event));
+  follows_document = self->follows_document;
+  dateline_viewport_get_visible_range (self->viewport, &begin, &end);
+
+  dateline_timeline_view_set_events (self, events);
+
+  if (!follows_document && end > begin)
+    {
+      self->follows_document = FALSE;
+      dateline_viewport_set_visible_range (self->viewport, begin, end);
+    }
+
+  if (selected_id == NULL || events == NULL)
+    return;
+
+  n_items = g_list_model_get_n_items (events);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(DatelineEvent) event = g_list_model_get_item (events, i);
+
+      if (g_strcmp0 (dateline_event_get_id (event), selected_id) == 0)
+        {
+          set_selection (self, i);
+          break;
+        }
+    }
+}
+
 DatelineEvent *
 dateline_timeline_view_get_selected_event (DatelineTimelineView *self)
 {

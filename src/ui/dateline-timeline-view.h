@@ -23,6 +23,12 @@ GtkWidget        *dateline_timeline_view_new                (void);
 GListModel       *dateline_timeline_view_get_events         (DatelineTimelineView *self);
 void              dateline_timeline_view_set_events         (DatelineTimelineView *self,
                                                              GListModel           *events);
+/* Like set_events() for a new version of the same timeline (more articles
+ * read, events merged): the zoom and pan stay as they were unless the view
+ * was showing everything, and the event with the selected one's id stays
+ * selected. */
+void              dateline_timeline_view_replace_events     (DatelineTimelineView *self,
+                                                             GListModel           *events);
 /* (transfer none) (nullable) */
 DatelineEvent    *dateline_timeline_view_get_selected_event (DatelineTimelineView *self);
 void              dateline_timeline_view_set_selected_event (DatelineTimelineView *self,

@@ -22,76 +22,33 @@
 /* Reading articles                                                           */
 /* ------------------------------------------------------------------------ */
 
-/* One article read and extracted by the worker, or why it could not be. */
-typedef struct
-{
-  GFile           *file;
-  DatelineArticle *article;   /* NULL on error */
-  GPtrArray       *events;    /* DatelineEvent, no ids yet */
-  GError          *error;
-} LoadResult;
-
-/* Shared between the worker thread and the main thread. The worker never
- * touches the window's project: it reads and extracts, and the main thread
- * adds the results, as dateline_extract_into_project() would. */
+/* Reading runs the core's whole pipeline, as `dateline extract` does:
+ * copies are linked to their originals, events are extracted and merged
+ * across every article of the timeline, actors attached. That pipeline
+ * changes the project it works on, and the window's project is on screen,
+ * so the worker works on a copy (the window's project as saved, plus the
+ * new articles) and the main thread swaps it in when it is done. Nothing
+ * else changes the project meanwhile: jobs run one at a time. */
 typedef struct
 {
   gatomicrefcount  ref_count;
 
   /* read-only once the job runs */
   GPtrArray       *files;
-  GStrv            article_ids;   /* one per file, free in the project */
+  GBytes          *snapshot;     /* the project before, NULL when empty */
   GMainContext    *main_context;
   GWeakRef         window;
 
-  /* guarded by mutex */
+  /* guarded by mutex: progress */
   GMutex           mutex;
-  GPtrArray       *ready;
-  guint            n_done;
-  gboolean         flush_scheduled;
+  guint            n_read;
+  gboolean         extracting;
+  gboolean         progress_scheduled;
 
-  /* main thread only */
-  GPtrArray       *failures;   /* char *, one sentence each */
+  /* written by the worker, read by the main thread once it has returned */
+  GPtrArray       *failures;     /* char *, one sentence each */
   guint            n_loaded;
 } LoadJob;
-
-static void
-load_result_free (LoadResult *result)
-{
-  g_clear_object (&result->file);
-  g_clear_object (&result->article);
-  g_clear_pointer (&result->events, g_ptr_array_unref);
-  g_clear_error (&result->error);
-  g_free (result);
-}
-
-/* Passages name their article by id, and extraction runs before the main
- * thread adds the article to the project; so ids are handed out up front,
- * ones the project does not use yet. Jobs run one at a time and nothing
- * else adds articles meanwhile, so they are still free when added. */
-static GStrv
-reserve_article_ids (DatelineProject *project,
-                     guint            n_ids)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  guint next = g_list_model_get_n_items (dateline_project_get_articles (project)) + 1;
-
-  for (guint i = 0; i < n_ids; i++)
-    {
-      g_autofree char *id = NULL;
-
-      do
-        {
-          g_free (id);
-          id = g_strdup_printf ("a%u", next++);
-        }
-      while (dateline_project_lookup_article (project, id) != NULL);
-
-      g_strv_builder_add (builder, id);
-    }
-
-  return g_strv_builder_end (builder);
-}
 
 static LoadJob *
 load_job_new (DatelineWindow *window,
@@ -101,12 +58,19 @@ load_job_new (DatelineWindow *window,
 
   g_atomic_ref_count_init (&job->ref_count);
   job->files = g_ptr_array_ref (files);
-  job->article_ids = reserve_article_ids (window->project, files->len);
   job->main_context = g_main_context_ref_thread_default ();
   g_weak_ref_init (&job->window, window);
   g_mutex_init (&job->mutex);
-  job->ready = g_ptr_array_new_with_free_func ((GDestroyNotify) load_result_free);
   job->failures = g_ptr_array_new_with_free_func (g_free);
+
+  if (g_list_model_get_n_items (dateline_project_get_articles (window->project)) > 0 ||
+      g_list_model_get_n_items (dateline_project_get_events (window->project)) > 0)
+    {
+      gsize length = 0;
+      char *data = dateline_project_to_data (window->project, &length);
+
+      job->snapshot = g_bytes_new_take (data, length);
+    }
 
   return job;
 }
@@ -125,93 +89,96 @@ load_job_unref (LoadJob *job)
     return;
 
   g_ptr_array_unref (job->files);
-  g_strfreev (job->article_ids);
+  g_clear_pointer (&job->snapshot, g_bytes_unref);
   g_main_context_unref (job->main_context);
   g_weak_ref_clear (&job->window);
   g_mutex_clear (&job->mutex);
-  g_ptr_array_unref (job->ready);
   g_ptr_array_unref (job->failures);
   g_free (job);
 }
 
 static void
-update_progress (DatelineWindow *self,
-                 guint           n_done,
-                 guint           n_total)
+show_progress (DatelineWindow *self,
+               guint           n_read,
+               guint           n_total,
+               gboolean        extracting)
 {
   g_autofree char *text = NULL;
 
-  /* Translators: shown while articles are read, "Reading articles… 3 of 12" */
-  text = g_strdup_printf (_("Reading articles… %u of %u"), n_done, n_total);
+  if (extracting)
+    {
+      /* Translators: shown while events are extracted and merged */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Finding the events of %u article…",
+                                           "Finding the events of %u articles…",
+                                           n_read),
+                              n_read);
+      gtk_progress_bar_pulse (self->progress_bar);
+    }
+  else
+    {
+      /* Translators: shown while articles are read, "Reading articles… 3 of 12" */
+      text = g_strdup_printf (_("Reading articles… %u of %u"), n_read, n_total);
+      gtk_progress_bar_set_fraction (self->progress_bar, n_total ? (double) n_read / n_total : 0.0);
+    }
+
   gtk_label_set_text (self->progress_label, text);
-  gtk_progress_bar_set_fraction (self->progress_bar, n_total ? (double) n_done / n_total : 0.0);
 }
 
-/* Main thread: moves what the worker has finished into the project. */
+/* Main thread. */
 static gboolean
-load_job_flush_cb (gpointer user_data)
+load_job_progress_cb (gpointer user_data)
 {
   LoadJob *job = user_data;
   g_autoptr(DatelineWindow) self = g_weak_ref_get (&job->window);
-  g_autoptr(GPtrArray) ready = NULL;
-  g_autoptr(GPtrArray) events = NULL;
-  guint n_done;
+  gboolean extracting;
+  guint n_read;
 
   /* Only ever on the thread that runs the window's main context. */
   g_assert (g_main_context_is_owner (job->main_context));
 
   g_mutex_lock (&job->mutex);
-  ready = g_steal_pointer (&job->ready);
-  job->ready = g_ptr_array_new_with_free_func ((GDestroyNotify) load_result_free);
-  job->flush_scheduled = FALSE;
-  n_done = job->n_done;
+  n_read = job->n_read;
+  extracting = job->extracting;
+  job->progress_scheduled = FALSE;
   g_mutex_unlock (&job->mutex);
 
-  if (self == NULL || ready->len == 0 || _dateline_window_is_disposed (self))
-    return G_SOURCE_REMOVE;
-
-  /* All events of this flush go in with one items-changed, so the timeline
-   * lays out once per flush rather than once per article. */
-  events = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < ready->len; i++)
-    {
-      LoadResult *result = g_ptr_array_index (ready, i);
-      g_autofree char *reserved_id = NULL;
-
-      if (result->article == NULL)
-        {
-          g_ptr_array_add (job->failures, g_strdup (result->error->message));
-          continue;
-        }
-
-      reserved_id = g_strdup (dateline_article_get_id (result->article));
-      dateline_project_add_article (self->project, result->article);
-
-      /* The reserved id was free; if the project thinks otherwise its
-       * passages would point at another article, so drop them loudly. */
-      if (g_strcmp0 (reserved_id, dateline_article_get_id (result->article)) != 0)
-        {
-          g_critical ("Article id %s was renamed to %s; its events are dropped",
-                      reserved_id, dateline_article_get_id (result->article));
-          continue;
-        }
-
-      for (guint j = 0; j < result->events->len; j++)
-        g_ptr_array_add (events, g_object_ref (g_ptr_array_index (result->events, j)));
-
-      job->n_loaded++;
-    }
-
-  if (events->len > 0)
-    dateline_project_add_events (self->project, events);
-
-  if (job->n_loaded > 0)
-    _dateline_window_set_modified (self, TRUE);
-
-  update_progress (self, n_done, job->files->len);
+  if (self != NULL && !_dateline_window_is_disposed (self) && self->loading)
+    show_progress (self, n_read, job->files->len, extracting);
 
   return G_SOURCE_REMOVE;
+}
+
+/* Worker: tells the main thread, at most once per main-loop turn. */
+static void
+load_job_report_progress (LoadJob  *job,
+                          guint     n_read,
+                          gboolean  extracting)
+{
+  gboolean schedule;
+
+  g_mutex_lock (&job->mutex);
+  job->n_read = n_read;
+  job->extracting = extracting;
+  schedule = !job->progress_scheduled;
+  job->progress_scheduled = TRUE;
+  g_mutex_unlock (&job->mutex);
+
+  /* An idle source, not g_main_context_invoke(): that one runs the
+   * function right here, in the worker, whenever this thread manages to
+   * acquire the (global default) context, and GTK must only ever be
+   * touched from the main thread. */
+  if (schedule)
+    {
+      g_autoptr(GSource) source = g_idle_source_new ();
+
+      g_source_set_priority (source, G_PRIORITY_DEFAULT);
+      g_source_set_callback (source, load_job_progress_cb,
+                             load_job_ref (job),
+                             (GDestroyNotify) load_job_unref);
+      g_source_set_static_name (source, "[dateline] loading progress");
+      g_source_attach (source, job->main_context);
+    }
 }
 
 static void
@@ -221,60 +188,61 @@ load_articles_thread (GTask        *task,
                       GCancellable *cancellable)
 {
   LoadJob *job = task_data;
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DatelineProject) project = NULL;
 
   for (guint i = 0; i < job->files->len; i++)
     {
       GFile *file = g_ptr_array_index (job->files, i);
-      g_autoptr(DatelineArticle) article = NULL;
-      LoadResult *result;
-      gboolean schedule;
+      g_autoptr(GError) error = NULL;
+      DatelineArticle *article;
 
+      /* Cancel stops the reading; what was read is still extracted (it is
+       * quick next to reading hundreds of files) and kept. */
       if (g_cancellable_is_cancelled (cancellable))
         break;
 
-      result = g_new0 (LoadResult, 1);
-      result->file = g_object_ref (file);
-
-      article = dateline_ingest_file (file, NULL, cancellable, &result->error);
+      article = dateline_ingest_file (file, NULL, cancellable, &error);
       if (article != NULL)
-        {
-          /* The id first: extraction names it in every passage. */
-          dateline_article_set_id (article, job->article_ids[i]);
-          result->events = dateline_extract_article_events (article);
-          result->article = g_steal_pointer (&article);
-        }
-      else if (g_error_matches (result->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          load_result_free (result);
-          break;
-        }
+        g_ptr_array_add (articles, article);
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_ptr_array_add (job->failures, g_strdup (error->message));
 
-      g_mutex_lock (&job->mutex);
-      g_ptr_array_add (job->ready, result);
-      job->n_done++;
-      schedule = !job->flush_scheduled;
-      job->flush_scheduled = TRUE;
-      g_mutex_unlock (&job->mutex);
-
-      /* An idle source, not g_main_context_invoke(): that one runs the
-       * function right here, in the worker, whenever this thread manages to
-       * acquire the (global default) context, and GTK must only ever be
-       * touched from the main thread. */
-      if (schedule)
-        {
-          g_autoptr(GSource) source = g_idle_source_new ();
-
-          g_source_set_priority (source, G_PRIORITY_DEFAULT);
-          g_source_set_callback (source, load_job_flush_cb,
-                                 load_job_ref (job),
-                                 (GDestroyNotify) load_job_unref);
-          g_source_set_static_name (source, "[dateline] add loaded articles");
-          g_source_attach (source, job->main_context);
-        }
+      load_job_report_progress (job, i + 1, FALSE);
     }
 
-  if (!g_task_return_error_if_cancelled (task))
-    g_task_return_boolean (task, TRUE);
+  if (articles->len > 0)
+    {
+      g_autoptr(GError) error = NULL;
+
+      load_job_report_progress (job, articles->len, TRUE);
+
+      if (job->snapshot != NULL)
+        {
+          gsize length = 0;
+          const char *data = g_bytes_get_data (job->snapshot, &length);
+
+          project = dateline_project_new_from_data (data, (gssize) length, &error);
+          if (project == NULL)
+            {
+              /* Cannot happen short of a core bug: the data was just
+               * written by the same core. Keep the user's timeline. */
+              g_task_return_new_error (task, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_INVALID,
+                                       _("The articles could not be added to the timeline: %s"),
+                                       error->message);
+              return;
+            }
+        }
+      else
+        {
+          project = dateline_project_new ();
+        }
+
+      dateline_extract_articles_into_project (project, articles);
+      job->n_loaded = articles->len;
+    }
+
+  g_task_return_pointer (task, g_steal_pointer (&project), g_object_unref);
 }
 
 static void
@@ -315,34 +283,34 @@ load_articles_cb (GObject      *object,
 {
   DatelineWindow *self = DATELINE_WINDOW (object);
   LoadJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(DatelineProject) project = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean cancelled;
 
   if (_dateline_window_is_disposed (self))
     return;
 
-  /* Whatever the worker finished after the last flush. */
-  load_job_flush_cb (job);
+  cancelled = g_cancellable_is_cancelled (self->cancellable);
+  project = g_task_propagate_pointer (G_TASK (result), &error);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (error != NULL)
+    dateline_window_add_toast_message (self, error->message);
+  else if (project != NULL)
+    _dateline_window_replace_project (self, project);
+
+  if (cancelled)
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_autofree char *message = NULL;
+      g_autofree char *message = NULL;
 
-          /* Translators: loading was cancelled after %u articles */
-          message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                  "Loading cancelled: %u article was read",
-                                                  "Loading cancelled: %u articles were read",
-                                                  job->n_loaded),
-                                     job->n_loaded);
-          /* The rest of the queue was the user's too: they asked to stop. */
-          g_queue_clear_full (&self->pending_files, g_object_unref);
-          dateline_window_add_toast_message (self, message);
-        }
-      else
-        {
-          dateline_window_add_toast_message (self, error->message);
-        }
+      /* Translators: loading was cancelled after %u articles */
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Loading cancelled: %u article was read",
+                                              "Loading cancelled: %u articles were read",
+                                              job->n_loaded),
+                                 job->n_loaded);
+      /* The rest of the queue was the user's too: they asked to stop. */
+      g_queue_clear_full (&self->pending_files, g_object_unref);
+      dateline_window_add_toast_message (self, message);
     }
 
   report_failures (self, job);
@@ -364,12 +332,14 @@ load_articles (DatelineWindow *self,
   self->cancellable = g_cancellable_new ();
   job = load_job_new (self, files);
 
-  update_progress (self, 0, files->len);
+  show_progress (self, 0, files->len, FALSE);
   _dateline_window_set_busy (self, TRUE, FALSE);
 
   task = g_task_new (self, self->cancellable, load_articles_cb, NULL);
   g_task_set_source_tag (task, load_articles);
   g_task_set_task_data (task, job, (GDestroyNotify) load_job_unref);
+  /* The pipeline runs to the end even when cancelled (see above). */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_run_in_thread (task, load_articles_thread);
 }
 

@@ -61,6 +61,9 @@ void _dateline_window_process_queue      (DatelineWindow      *self);
 void _dateline_window_set_busy           (DatelineWindow      *self,
                                           gboolean             loading,
                                           gboolean             saving);
+/* Swaps in a new version of the timeline (articles added): unsaved. */
+void _dateline_window_replace_project    (DatelineWindow      *self,
+                                          DatelineProject     *project);
 void _dateline_window_set_modified       (DatelineWindow      *self,
                                           gboolean             modified);
 void _dateline_window_update_title       (DatelineWindow      *self);

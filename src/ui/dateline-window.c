@@ -494,15 +494,15 @@ dateline_window_get_file (DatelineWindow *self)
   return self->file;
 }
 
-void
-dateline_window_set_project (DatelineWindow  *self,
-                             DatelineProject *project,
-                             GFile           *file)
+/* @replacing: @project is a new version of the current timeline (articles
+ * were added): keep the view, the selection and the open article. */
+static void
+install_project (DatelineWindow  *self,
+                 DatelineProject *project,
+                 GFile           *file,
+                 gboolean         modified,
+                 gboolean         replacing)
 {
-  g_return_if_fail (DATELINE_IS_WINDOW (self));
-  g_return_if_fail (DATELINE_IS_PROJECT (project));
-  g_return_if_fail (file == NULL || G_IS_FILE (file));
-
   if (self->project != NULL)
     {
       g_signal_handlers_disconnect_by_func (dateline_project_get_articles (self->project),
@@ -522,20 +522,49 @@ dateline_window_set_project (DatelineWindow  *self,
                            self, G_CONNECT_SWAPPED);
 
   /* The panel first: it must not show an event of the old project while
-   * the view clears its selection. */
+   * the view changes its selection. */
   dateline_source_panel_set_project (self->source_panel, project);
-  dateline_timeline_view_set_events (self->timeline_view, dateline_project_get_events (project));
 
-  if (self->article_view != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->article_view));
+  if (replacing)
+    {
+      dateline_timeline_view_replace_events (self->timeline_view, dateline_project_get_events (project));
+    }
+  else
+    {
+      dateline_timeline_view_set_events (self->timeline_view, dateline_project_get_events (project));
+      if (self->article_view != NULL)
+        gtk_window_destroy (GTK_WINDOW (self->article_view));
+    }
 
-  self->modified = FALSE;
+  self->modified = !!modified;
   update_main_page (self);
+  update_range_label (self);
   _dateline_window_update_title (self);
   _dateline_window_update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+void
+dateline_window_set_project (DatelineWindow  *self,
+                             DatelineProject *project,
+                             GFile           *file)
+{
+  g_return_if_fail (DATELINE_IS_WINDOW (self));
+  g_return_if_fail (DATELINE_IS_PROJECT (project));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  install_project (self, project, file, FALSE, FALSE);
+}
+
+void
+_dateline_window_replace_project (DatelineWindow  *self,
+                                  DatelineProject *project)
+{
+  g_autoptr(GFile) file = self->file ? g_object_ref (self->file) : NULL;
+
+  install_project (self, project, file, TRUE, TRUE);
 }
 
 void

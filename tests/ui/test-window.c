@@ -453,7 +453,7 @@ test_bad_file_is_named (void)
   g_autofree char *bad_path = g_build_filename (tmpdir, "broken-scan.txt", NULL);
   g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
   static const char binary[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01";
-  DatelineProject *project = dateline_window_get_project (window);
+  DatelineProject *project;
 
   g_assert_true (g_file_set_contents (bad_path, binary, sizeof binary, NULL));
 
@@ -462,6 +462,7 @@ test_bad_file_is_named (void)
   dateline_window_open_files (window, (GFile **) files->pdata, files->len);
   g_assert_true (spin_until (window_is_idle, window, LOAD_TIMEOUT_MS));
 
+  project = dateline_window_get_project (window);
   g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_articles (project)), ==, files->len - 1);
   g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_events (project)), >, 0);
   /* The toast names the file. */
@@ -1129,7 +1130,7 @@ test_cancel_loading (void)
   g_autoptr(GPtrArray) sample = list_sample_articles ();
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *tmpdir = g_dir_make_tmp ("dateline-ui-XXXXXX", NULL);
-  DatelineProject *project = dateline_window_get_project (window);
+  DatelineProject *project;
   guint n_read;
 
   /* Many copies, so that the worker is still busy when Cancel comes. */
@@ -1151,6 +1152,7 @@ test_cancel_loading (void)
   g_assert_true (spin_until (window_is_idle, window, LOAD_TIMEOUT_MS));
 
   /* What was read before Cancel is kept; the rest is not read. */
+  project = dateline_window_get_project (window);
   n_read = g_list_model_get_n_items (dateline_project_get_articles (project));
   g_test_message ("%u of %u articles read before Cancel took effect", n_read, files->len);
   g_assert_cmpuint (n_read, <, files->len);
