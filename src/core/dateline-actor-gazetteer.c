@@ -284,6 +284,7 @@ actor_gazetteer_free (ActorGazetteer *self)
   g_clear_pointer (&self->title_trie, trie_free);
   g_clear_pointer (&self->entry_by_id, g_hash_table_unref);
   g_clear_pointer (&self->entry_by_key, g_hash_table_unref);
+  g_clear_pointer (&self->place_endings, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -577,6 +578,16 @@ load_words (ActorGazetteer  *self,
       return FALSE;
     }
 
+  /* Endings are not words: kept apart, matched at the end of a word. */
+  if (strcmp (fields[1], "place-ending") == 0)
+    {
+      words = g_strsplit (fields[2], " ", -1);
+      for (guint i = 0; words[i] != NULL; i++)
+        if (words[i][0] != '\0')
+          g_ptr_array_add (self->place_endings, g_ascii_strdown (words[i], -1));
+      return TRUE;
+    }
+
   variant = strcmp (fields[1], "variant") == 0;
   for (guint i = 0; i < G_N_ELEMENTS (word_classes); i++)
     if (strcmp (fields[1], word_classes[i].name) == 0)
@@ -746,6 +757,7 @@ actor_gazetteer_new_from_data (const char  *data,
   self->title_trie = trie_new ();
   self->entry_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->entry_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->place_endings = g_ptr_array_new_with_free_func (g_free);
 
   while (p < end)
     {

@@ -172,6 +172,7 @@ struct _ActorGazetteer
   ActorTrie  *title_trie;   /* payload: title index */
 
   gint32      punct_word[128]; /* vocabulary id of each ASCII punctuation */
+  GPtrArray  *place_endings;   /* folded endings of place names ("ville") */
 
   GHashTable *entry_by_id;  /* id -> entry index + 1 */
   GHashTable *entry_by_key; /* match key of a multi-word alias -> entry index + 1 */

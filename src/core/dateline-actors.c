@@ -404,6 +404,17 @@ is_currency_prefix (const Scan *scan,
   return is_punct (scan, i + 1, '$') && !(tok (scan, i + 1)->flags & TOKEN_SPACE_BEFORE);
 }
 
+/* "AK-47", "F-16", "S-400", "MiG-29": a model, not an actor. */
+static inline gboolean
+is_model_designation (const Scan *scan,
+                      guint       i)
+{
+  return tok (scan, i)->end - tok (scan, i)->start <= 4
+         && is_punct (scan, i + 1, '-') && !(tok (scan, i + 1)->flags & TOKEN_SPACE_BEFORE)
+         && i + 2 < scan->n_tokens && (tok (scan, i + 2)->flags & TOKEN_DIGIT)
+         && !(tok (scan, i + 2)->flags & TOKEN_SPACE_BEFORE);
+}
+
 /* ------------------------------------------------------------------ */
 /* Gazetteer matching                                                  */
 
@@ -612,8 +623,7 @@ collect_person_name (const Scan *scan,
 static guint
 collect_run (const Scan *scan,
              guint       first,
-             gboolean    stop_at_title,
-             gboolean    join_possessive)
+             gboolean    stop_at_title)
 {
   guint i = first, last_good = first, words = 0;
   gboolean org_head = FALSE;
@@ -664,15 +674,6 @@ collect_run (const Scan *scan,
           continue;
         }
       if (is_punct (scan, i, '&') && is_cap_word (scan, i + 1))
-        {
-          i++;
-          continue;
-        }
-      /* "Lloyd's List": a possessive inside an unknown name, when a name
-       * goes on after it. */
-      if (join_possessive && words == 1 && (t->flags & TOKEN_POSSESSIVE) && is_cap_word (scan, i + 1)
-          && !(classes_at (scan, i + 1) & (WORD_STOP | WORD_COMMON | WORD_TITLE_START
-                                           | WORD_MONTH | WORD_WEEKDAY)))
         {
           i++;
           continue;
@@ -922,7 +923,7 @@ try_titled_name (Scan  *scan,
       else if (is_cap_word (scan, first) && !headline
                && !(classes_at (scan, first) & (WORD_STOP | WORD_COMMON | WORD_TITLE_START)))
         {
-          guint run = collect_run (scan, first, TRUE, FALSE);
+          guint run = collect_run (scan, first, TRUE);
 
           if (run > 0 && run <= 5)
             {
@@ -980,7 +981,13 @@ try_titled_name (Scan  *scan,
 
     if (person.n_tokens > 0
         && actor_gazetteer_entry (scan->gaz, gaz_alias (scan, person.alias)->entry)->kind == DATELINE_ACTOR_PERSON)
-      name_len = person.n_tokens;
+      {
+        /* "director Martin Scorsese": a known surname may start a longer
+         * name, except in a headline. */
+        name_len = person.n_tokens;
+        if (!headline)
+          name_len = MAX (name_len, collect_person_name (scan, name_first));
+      }
     else if (person.n_tokens > 0 && title->klass != TITLE_HONORIFIC
              && !(tok (scan, title_first)->flags & TOKEN_CAPITALISED))
       return first;   /* "spokesman Reuters" */
@@ -1125,6 +1132,28 @@ define_abbreviation (Scan  *scan,
   c->state |= CAND_EVIDENCE;
 }
 
+/* "Burnsville", "Pittsburgh", "Kyrgyzstan", "Volgograd": endings of place
+ * names (words.tsv, class place-ending). */
+static gboolean
+has_place_ending (const Scan *scan,
+                  guint       i)
+{
+  const ActorToken *t = tok (scan, i);
+  gsize len = t->end - t->start;
+  GPtrArray *endings = scan->gaz->place_endings;
+
+  for (guint e = 0; e < endings->len; e++)
+    {
+      const char *ending = g_ptr_array_index (endings, e);
+      gsize n = strlen (ending);
+
+      if (len > n + 2 && g_ascii_strncasecmp (scan->text + t->end - n, ending, n) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* "Engineers", "Residents", "Analysts", "Protesters": a plural noun for
  * people, by its ending. */
 static gboolean
@@ -1205,10 +1234,19 @@ consider_run (Scan  *scan,
   Candidate *c;
 
   /* "The", "But", "In": never the edge of a name; a "the" just before it
-   * is part of the noun phrase. */
-  while (first < last && is_word (scan, first) && (classes_at (scan, first) & WORD_STOP))
+   * is part of the noun phrase.  Nor are modifiers of titles ("Assistant
+   * Oakland County Prosecutor" left without a name). */
+  for (;;)
     {
-      np_first = is_keyword (scan, first, KW_THE) ? first : first + 1;
+      const GazTitle *title;
+
+      if (first < last && is_word (scan, first) && (classes_at (scan, first) & WORD_STOP))
+        np_first = is_keyword (scan, first, KW_THE) ? first : first + 1;
+      else if (first + 1 < last && match_title (scan, first, &title) == 1
+               && title->klass == TITLE_MODIFIER)
+        np_first = first + 1;
+      else
+        break;
       first++;
     }
   while (last > first && !is_word (scan, last - 1) && !is_punct (scan, last - 1, '.'))
@@ -1338,8 +1376,16 @@ consider_run (Scan  *scan,
           g_array_append_val (scan->deferred, run);
           return;
         }
-      /* "in Ismailia", "from Ostrava": a place, at a guess. */
-      if (first > 0 && (classes_at (scan, first - 1) & WORD_LOCATIVE))
+      /* "Doctor", "Series": one capitalised word the article also writes
+       * in lower case is a common word. */
+      if (words == 1 && written_in_lower_case (scan, first, last))
+        return;
+      /* "in Ismailia", "Burnsville": a place, at a guess; otherwise an
+       * organisation, the flag says it is a guess (people are mostly
+       * introduced with a title, a first name or a verb, which are
+       * evidence). */
+      if ((first > 0 && (classes_at (scan, first - 1) & WORD_LOCATIVE))
+          || (words == 1 && has_place_ending (scan, first)))
         kind = DATELINE_ACTOR_PLACE;
       else
         kind = DATELINE_ACTOR_ORGANIZATION;
@@ -1414,7 +1460,7 @@ first_pass (Scan *scan)
           continue;
         }
 
-      if (is_currency_prefix (scan, i))
+      if (is_currency_prefix (scan, i) || is_model_designation (scan, i))
         {
           i++;
           continue;
@@ -1450,9 +1496,17 @@ first_pass (Scan *scan)
 
       /* 2. The gazetteer. */
       m = match_entity (scan, i);
+      /* "Warren Jeffs", "Martin Scorsese": a known surname or first name
+       * that is the start of a longer name is not that person. */
+      if (m.n_tokens == 1 && gaz_alias (scan, m.alias)->flags & (ALIAS_WEAK | ALIAS_PARTIAL)
+          && actor_gazetteer_entry (scan->gaz, gaz_alias (scan, m.alias)->entry)->kind == DATELINE_ACTOR_PERSON
+          && is_name_word (scan, i + 1) && !(tok (scan, i + 1)->flags & TOKEN_LINE_START)
+          && !(classes_at (scan, i + 1) & (WORD_COMMON | WORD_TITLE_START | WORD_SPEECH_VERB))
+          && match_entity (scan, i + 1).n_tokens == 0)
+        m.n_tokens = 0;
       if (m.n_tokens > 0)
         {
-          guint run = collect_run (scan, i, TRUE, FALSE);
+          guint run = collect_run (scan, i, TRUE);
           guint after = i + m.n_tokens;
 
           /* "Egyptian Armed Forces", "Kenya Airways", "United States Air
@@ -1503,7 +1557,7 @@ first_pass (Scan *scan)
         }
 
       /* 3. A capitalised run. */
-      next = collect_run (scan, i, TRUE, TRUE);
+      next = collect_run (scan, i, TRUE);
       if (next == 0)
         {
           i++;
@@ -1567,6 +1621,11 @@ find_full_name (const Scan *scan,
       gboolean match = TRUE;
 
       if (c->kind != kind || full->n_words <= words->len)
+        continue;
+      /* An organisation's first word stands for it only if the full name
+       * is surely one ("Evergreen" of "Evergreen Marine", not "Intel" of
+       * "Intel HD"). */
+      if (kind != DATELINE_ACTOR_PERSON && (c->flags & DATELINE_ACTOR_MENTION_GUESSED))
         continue;
 
       if (kind == DATELINE_ACTOR_PERSON)
@@ -1748,6 +1807,16 @@ resolve_short_forms (Scan *scan)
       if (!(c->state & CAND_SHORT)
           && !(c->entry < 0 && (c->state & CAND_MULTI) && (c->flags & DATELINE_ACTOR_MENTION_GUESSED)))
         continue;
+
+      /* A defined abbreviation is resolved as such ("AMD"). */
+      if (c->state & CAND_ACRONYM)
+        {
+          const ActorToken *t = tok (scan, c->first);
+          g_autofree char *acronym = g_strndup (scan->text + t->start, t->end - t->start);
+
+          if (g_hash_table_contains (scan->abbreviations, acronym))
+            continue;
+        }
 
       words = candidate_words (scan, c);
 

@@ -236,6 +236,29 @@ test_actors_unknown_names (void)
 }
 
 static void
+test_actors_not_actors (void)
+{
+  /* Models, currencies, events and a known surname starting another
+   * person's name. */
+  const char *text =
+    "Rebels fired AK-47 rifles and an F-16 flew over. The deal is worth AU$ 40 million. "
+    "Leaders met at the Harbour Summit before the Paris Agreement talks. "
+    "Graham Tolliver said the Burnsville plant would close.";
+  g_autoptr(GArray) mentions = find (text);
+
+  assert_no_mention (text, mentions, "AK");
+  assert_no_mention (text, mentions, "F");
+  assert_no_mention (text, mentions, "AU");
+  assert_no_mention (text, mentions, "Harbour Summit");
+  assert_no_mention (text, mentions, "Summit");
+  assert_no_mention (text, mentions, "Agreement");
+  assert_mention (text, mentions, "Paris", 0, "paris", DATELINE_ACTOR_PLACE, 0);
+  assert_mention (text, mentions, "Graham Tolliver", 0, "graham-tolliver", DATELINE_ACTOR_PERSON, 0);
+  assert_mention (text, mentions, "Burnsville", 0, "burnsville", DATELINE_ACTOR_PLACE,
+                  DATELINE_ACTOR_MENTION_GUESSED);
+}
+
+static void
 test_actors_organisations (void)
 {
   const char *text =
@@ -884,6 +907,7 @@ main (int   argc,
   g_test_add_func ("/actors/titles", test_actors_titles);
   g_test_add_func ("/actors/unknown-names", test_actors_unknown_names);
   g_test_add_func ("/actors/organisations", test_actors_organisations);
+  g_test_add_func ("/actors/not-actors", test_actors_not_actors);
   g_test_add_func ("/actors/partial", test_actors_partial);
   g_test_add_func ("/actors/weak-alias", test_actors_weak_alias);
   g_test_add_func ("/actors/metonymy", test_actors_metonymy);

@@ -30,7 +30,7 @@ TITLE_CLASSES = ('honorific', 'office', 'military', 'royal', 'religious',
                  'role', 'modifier')
 TITLE_FLAGS = ('weak', 'keep')
 WORD_CLASSES = ('stop', 'common', 'month', 'weekday', 'org-suffix',
-                'org-head', 'place-suffix', 'group-noun', 'org-noun', 'event-noun', 'speech-verb',
+                'org-head', 'place-suffix', 'group-noun', 'org-noun', 'event-noun', 'place-ending', 'speech-verb',
                 'action-verb', 'locative', 'metonym-cue', 'particle',
                 'given-name', 'pronoun-he', 'pronoun-it', 'variant')
 
