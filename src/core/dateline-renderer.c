@@ -73,7 +73,7 @@
  * rows could show as separate marks is drawn as a density band instead:
  * its columns are counted by binary search, O(pixels log n) whatever n is,
  * and the frame never walks more than a few thousand items per group. */
-#define DENSE_MIN_EVENTS    200
+#define DENSE_MIN_EVENTS    100
 #define DENSE_COLUMN_WIDTH    4.0
 
 /* Claim links walked per frame at most: past that, the frame is far too
@@ -2115,7 +2115,8 @@ static void
 draw_single_mark (DatelineRenderer *self,
                   const Frame      *frame,
                   guint             index,
-                  const RowState   *row)
+                  const RowState   *row,
+                  double            point_x)
 {
   cairo_t *cr = frame->cr;
   const DatelineLayoutItem *item = &frame->items[index];
@@ -2130,7 +2131,7 @@ draw_single_mark (DatelineRenderer *self,
   double mx, my, mw, mh;
   gboolean round;
 
-  if (item_is_bar (item))
+  if (item_is_bar (item) && isnan (point_x))
     {
       double soft;
 
@@ -2169,23 +2170,31 @@ draw_single_mark (DatelineRenderer *self,
        * of days given in full ("from 3 to 7 March") keeps hard ends. */
       soft = (item->flags & DATELINE_LAYOUT_FLAG_SPAN) && !future ? MIN (SOFT_END, (x1 - x0) / 3) : 0;
 
-      if (soft >= 3)
+      /* A bar of a few pixels with faded ends reads as a smudge: only a
+       * bar wide enough to show its middle gets soft ends. */
+      if (soft >= 3 && x1 - x0 >= 3 * SOFT_END / 2)
         draw_soft_bar (self, frame, item->kind, x0, x1, my, mh, soft, inferred);
       else
         {
           if (future)
             {
-              /* What is due gets a dashed outline: it has not happened. */
-              static const double dashes[] = { 4.0, 3.0 };
-
-              rounded_rectangle (cr, mx + 0.75, my + 0.75, mw - 1.5, mh - 1.5, (mh - 1.5) / 2);
+              /* What is due gets a dashed outline: it has not happened.
+               * Dashes as small rectangles, a fill being far cheaper than
+               * a dashed stroke. */
+              cairo_rectangle (cr, mx, my, mw, mh);
               set_colour_alpha (cr, colour, inferred ? 0.18 : 0.45);
-              cairo_fill_preserve (cr);
-              cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+              cairo_fill (cr);
+              for (double x = mx; x < mx + mw; x += 7.0)
+                {
+                  double dash = MIN (4.0, mx + mw - x);
+
+                  cairo_rectangle (cr, x, my, dash, 1.5);
+                  cairo_rectangle (cr, x, my + mh - 1.5, dash, 1.5);
+                }
+              cairo_rectangle (cr, mx, my, 1.5, mh);
+              cairo_rectangle (cr, mx + mw - 1.5, my, 1.5, mh);
               set_colour (cr, colour);
-              cairo_set_line_width (cr, 1.5);
-              cairo_stroke (cr);
-              cairo_set_dash (cr, NULL, 0, 0);
+              cairo_fill (cr);
             }
           else
             {
@@ -2206,7 +2215,7 @@ draw_single_mark (DatelineRenderer *self,
     }
   else
     {
-      double cx = (x0 + x1) / 2;
+      double cx = isnan (point_x) ? (x0 + x1) / 2 : point_x;
       double extent = kind_shape_extent (item->kind, MARK_RADIUS);
 
       mx = cx - extent;
@@ -2216,7 +2225,7 @@ draw_single_mark (DatelineRenderer *self,
 
       /* Zoomed in to hours, a day is wide: show which part of the
        * timeline the mark stands for. */
-      if (x1 - x0 >= WIDE_DAY)
+      if (x1 - x0 >= WIDE_DAY && isnan (point_x))
         {
           double band_left = clamp_to_frame (frame, x0 + 1);
           double band_right = clamp_to_frame (frame, x1 - 1);
@@ -2530,7 +2539,12 @@ flush_row (DatelineRenderer *self,
       guint first_hit = self->hits->len;
       const HitArea *hit;
 
-      draw_single_mark (self, frame, row->pending_item, row);
+      /* A bar alone in an overflow row is drawn where it begins, as the
+       * points merged there are: drawn whole, it would run under the
+       * badges of the other lanes sharing the row. */
+      draw_single_mark (self, frame, row->pending_item, row,
+                        row->lane_lo != row->lane_hi && item_is_bar (&frame->items[row->pending_item])
+                        ? row->pending_x_first : NAN);
       hit = &g_array_index (self->hits, HitArea, first_hit);
       add_label_candidate (self, frame, row, row_index, row->pending_item,
                            hit->x, hit->x + hit->width);
@@ -2559,6 +2573,27 @@ row_of_item (DatelineRenderer         *self,
     lane = band->overflow_row;
 
   return band->first_row + lane;
+}
+
+/* Where what is pending in @row will end once drawn: a lone mark's right
+ * edge, or a badge's, which is centred and at least as wide as its count:
+ * a mark closer than that would be drawn under it. */
+static double
+pending_right_edge (DatelineRenderer *self,
+                    const RowState   *row)
+{
+  double digit = self->digit_font != NULL ? self->digit_advances[0] : 7.0;
+  double width;
+  guint digits = 1;
+
+  if (row->pending_count == 1)
+    return row->pending_x_last + kind_shape_extent (DATELINE_EVENT_N_KINDS, MARK_RADIUS) * 1.25;
+
+  for (guint count = row->pending_count + 1; count >= 10; count /= 10)
+    digits++;
+  width = MAX (row->pending_x_last - row->pending_x_first + 2 * MARK_RADIUS, digits * digit + 10);
+
+  return (row->pending_x_first + row->pending_x_last) / 2 + width / 2;
 }
 
 static void
@@ -2590,7 +2625,7 @@ visit_item (DatelineRenderer *self,
       flush_row (self, frame, row_index);
 
       first_hit = self->hits->len;
-      draw_single_mark (self, frame, index, row);
+      draw_single_mark (self, frame, index, row, NAN);
       hit = &g_array_index (self->hits, HitArea, first_hit);
 
       /* A bar's label starts where the bar comes into view. */
@@ -2601,18 +2636,18 @@ visit_item (DatelineRenderer *self,
 
   /* Point-like marks are merged with the row's pending group while they
    * are closer to it than a mark's width. In an overflow row, where lanes
-   * share a row and bars overlap, bars are merged too: hundreds of
-   * overlapping screen-wide bars would cost more to fill than the whole
-   * rest of the frame and show nothing more than one aggregate does. */
+   * share a row and bars overlap, bars are merged too, counted where they
+   * begin: hundreds of overlapping screen-wide bars would cost more to
+   * fill than the whole rest of the frame, and one badge across the whole
+   * row (their union) would hide where the events are. */
   if (wide_bar)
-    {
-      left = clamp_to_frame (frame, x0);
-      right = clamp_to_frame (frame, x1);
-    }
+    left = right = MAX (clamp_to_frame (frame, x0), 0);
   else
     left = right = (x0 + x1) / 2;
 
-  if (row->pending_count > 0 && left - row->pending_x_last < MERGE_DISTANCE)
+  if (row->pending_count > 0
+      && (left - row->pending_x_last < MERGE_DISTANCE
+          || left - kind_shape_extent (item->kind, MARK_RADIUS) < pending_right_edge (self, row) + 2))
     {
       row->pending_count++;
       row->pending_x_last = MAX (row->pending_x_last, right);
@@ -2799,6 +2834,64 @@ add_band_rows (DatelineRenderer *self,
   band->visible = band->bottom > frame->lanes_top && band->top < frame->lanes_bottom;
 }
 
+/* The height the visible groups take with at most @cap rows each. */
+static double
+groups_height (DatelineLayout *layout,
+               guint           cap)
+{
+  guint n_groups = dateline_layout_get_n_groups (layout);
+  double height = 0;
+
+  for (guint g = 0; g < n_groups; g++)
+    {
+      guint rows;
+
+      if (dateline_layout_get_group_hidden (layout, g))
+        continue;
+
+      height += GROUP_HEADER_HEIGHT + GROUP_GAP;
+      if (dateline_layout_get_group_collapsed (layout, g))
+        continue;
+
+      rows = MIN (dateline_layout_get_group_n_lanes (layout, g), cap);
+      height += rows * ROW_HEIGHT;
+      if (dateline_layout_get_group_n_lanes (layout, g) > cap && rows > 0)
+        height += OVERFLOW_ROW_HEIGHT - ROW_HEIGHT;
+    }
+
+  return height;
+}
+
+/* Rows per group: DEFAULT_GROUP_ROWS when the groups do not fit anyway
+ * (they scroll), else as many as still fit, so that a few groups use the
+ * height they have instead of merging lanes over empty space. */
+static guint
+fitting_group_rows (DatelineLayout *layout,
+                    double          page_height)
+{
+  guint lo = DEFAULT_GROUP_ROWS, hi = DEFAULT_GROUP_ROWS;
+  guint n_groups = dateline_layout_get_n_groups (layout);
+
+  for (guint g = 0; g < n_groups; g++)
+    hi = MAX (hi, dateline_layout_get_group_n_lanes (layout, g));
+
+  if (groups_height (layout, lo) > page_height)
+    return lo;
+
+  /* The largest cap that fits: groups_height() grows with the cap. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo + 1) / 2;
+
+      if (groups_height (layout, mid) <= page_height)
+        lo = mid;
+      else
+        hi = mid - 1;
+    }
+
+  return lo;
+}
+
 /* Where each visible group goes this frame. One band alone (no groups)
  * fills the height, its lanes beyond what fits merged in a last row; lane
  * groups each get a header and up to max_group_rows rows, and scroll. */
@@ -2852,7 +2945,8 @@ setup_bands (DatelineRenderer *self,
     }
 
   {
-    guint cap = frame->options.max_group_rows > 0 ? frame->options.max_group_rows : DEFAULT_GROUP_ROWS;
+    guint cap = frame->options.max_group_rows > 0 ? frame->options.max_group_rows
+                                                  : fitting_group_rows (layout, self->page_height);
     double y = 0, shift;
 
     for (guint p = 0; p < n_groups; p++)
@@ -2901,11 +2995,15 @@ setup_bands (DatelineRenderer *self,
   }
 }
 
+/* Dense: more events begin in the visible range than a third of the
+ * marks its rows could show apart. Past that, rows are mostly badges and
+ * the lanes beyond the rows merged into one: the band's density says more
+ * (and costs O(columns log n) instead of a walk over its events). */
 static gboolean
 band_is_dense (const Frame     *frame,
                const GroupBand *band)
 {
-  double slots = band->n_rows * frame->width / MERGE_DISTANCE;
+  double slots = band->n_rows * frame->width / (3 * MERGE_DISTANCE);
 
   return band->n_visible > MAX ((double) DENSE_MIN_EVENTS, slots);
 }
