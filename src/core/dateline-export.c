@@ -54,19 +54,11 @@ append_hidden_text (GString    *svg,
                           x, y, size, escaped);
 }
 
-static int
-compare_guint (gconstpointer a,
-               gconstpointer b)
-{
-  guint ua = *(const guint *) a;
-  guint ub = *(const guint *) b;
-
-  return ua < ub ? -1 : ua > ub;
-}
-
 /* Inserts a <title> and a <desc> after the opening <svg> tag, and before
  * the closing one a group of invisible <text> elements: one per event of
- * the range, at its label where one was drawn, else at its mark. */
+ * the range (once, though lanes by actor draw it in several groups), at
+ * its label where one was drawn, else at its mark; the undated events of
+ * the tray; and the group headers and axis markers as they were drawn. */
 static GByteArray *
 add_svg_text (GByteArray       *bytes,
               DatelineLayout   *layout,
@@ -77,7 +69,7 @@ add_svg_text (GByteArray       *bytes,
 {
   g_autoptr(GString) texts = g_string_new (NULL);
   g_autoptr(GString) head = g_string_new (NULL);
-  g_autoptr(GArray) labelled = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GHashTable) listed = g_hash_table_new (NULL, NULL);
   g_autofree char *description = NULL;
   g_autofree char *escaped = NULL;
   GByteArray *result;
@@ -119,14 +111,29 @@ add_svg_text (GByteArray       *bytes,
       guint event_index;
 
       dateline_renderer_get_text (renderer, i, &kind, &area, &event_index, &text);
-      if (kind != DATELINE_RENDERER_TEXT_EVENT_LABEL)
-        continue;
+      switch (kind)
+        {
+        case DATELINE_RENDERER_TEXT_EVENT_LABEL:
+        case DATELINE_RENDERER_TEXT_TRAY:
+          /* The tray shows an event's title then its phrase: the title
+           * stands for the event. */
+          if (event_index == G_MAXUINT
+              || g_hash_table_contains (listed, GUINT_TO_POINTER (event_index + 1)))
+            continue;
+          g_hash_table_add (listed, GUINT_TO_POINTER (event_index + 1));
+          n_listed++;
+          break;
+        case DATELINE_RENDERER_TEXT_GROUP:
+        case DATELINE_RENDERER_TEXT_MARKER:
+          break;
+        case DATELINE_RENDERER_TEXT_AXIS_MINOR:
+        case DATELINE_RENDERER_TEXT_AXIS_MAJOR:
+        default:
+          continue;
+        }
 
       append_hidden_text (texts, area.x, area.y + area.height * 0.8, area.height * 0.8, text);
-      g_array_append_val (labelled, event_index);
-      n_listed++;
     }
-  g_array_sort (labelled, compare_guint);
 
   /* Then every other event of the range: in a timeline of hundreds most
    * marks have no room for a label, and they must still be found. */
@@ -139,8 +146,7 @@ add_svg_text (GByteArray       *bytes,
       guint event_index = items[i].event_index;
       cairo_rectangle_t area = { 0, 0, 0, 0 };
 
-      if (*title == '\0'
-          || bsearch (&event_index, labelled->data, labelled->len, sizeof (guint), compare_guint) != NULL)
+      if (*title == '\0' || g_hash_table_contains (listed, GUINT_TO_POINTER (event_index + 1)))
         continue;
 
       if (n_listed >= MAX_SVG_TITLES)
@@ -151,6 +157,7 @@ add_svg_text (GByteArray       *bytes,
 
       dateline_renderer_get_event_area (renderer, event_index, &area);
       append_hidden_text (texts, area.x, area.y + area.height, 1, title);
+      g_hash_table_add (listed, GUINT_TO_POINTER (event_index + 1));
       n_listed++;
     }
   g_string_append (texts, "</g>\n");

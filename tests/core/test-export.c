@@ -297,6 +297,55 @@ test_export_empty_layout (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, "<desc>0 events</desc>"));
 }
 
+
+static guint
+count_occurrences (const char *haystack,
+                   const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+
+  return n;
+}
+
+/* Lanes by actor draw an event once per actor: the SVG lists it once.
+ * The undated events of the tray and the group names are text too. */
+static void
+test_export_svg_lanes (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  guint32 day = dateline_julian_from_ymd (2025, 3, 3);
+  DatelineLayoutItem items[] = {
+    { day, day + 1, 0, 0, 0, 2, 0, 1 },
+    { day, day + 1, 0, 0, 0, 2, 1, 1 },
+    { day + 9, day + 10, 0, 0, 1, 4, 1, 1 },
+  };
+  const char *item_titles[] = { "Leaders meet in Geneva", "Leaders meet in Geneva", "Strike on the port" };
+  const char *labels[] = { "Marco Rubio", "Sergei Lavrov" };
+  DatelineLayoutUndated undated[] = { { 2, 3, "Talks resumed", "earlier this week" } };
+  g_autofree char *contents = NULL;
+  DatelineRenderOptions options = DATELINE_RENDER_OPTIONS_INIT;
+  gsize length;
+
+  g_clear_object (&fixture->layout);
+  fixture->layout = dateline_layout_new_for_groups (items, 3, item_titles, labels, 2);
+  dateline_layout_set_undated (fixture->layout, undated, 1);
+  g_assert_true (dateline_layout_get_extent (fixture->layout, &fixture->begin, &fixture->end));
+
+  options.today = day + 5;
+  contents = export (fixture, "lanes.svg", 900, 400, &options, &length);
+
+  g_assert_cmpuint (count_occurrences (contents, ">Leaders meet in Geneva<"), ==, 1);
+  g_assert_cmpuint (count_occurrences (contents, ">Strike on the port<"), ==, 1);
+  g_assert_cmpuint (count_occurrences (contents, ">Talks resumed<"), ==, 1);
+  g_assert_nonnull (strstr (contents, ">Marco Rubio<"));
+  g_assert_nonnull (strstr (contents, ">Sergei Lavrov<"));
+  g_assert_nonnull (strstr (contents, ">Today<"));
+  g_assert_nonnull (strstr (contents, "<desc>3 events</desc>"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +356,7 @@ main (int   argc,
   g_test_add ("/export/png", Fixture, NULL, fixture_setup, test_export_png, fixture_teardown);
   g_test_add ("/export/svg", Fixture, NULL, fixture_setup, test_export_svg, fixture_teardown);
   g_test_add ("/export/svg-range", Fixture, NULL, fixture_setup, test_export_svg_range, fixture_teardown);
+  g_test_add ("/export/svg-lanes", Fixture, NULL, fixture_setup, test_export_svg_lanes, fixture_teardown);
   g_test_add ("/export/pdf", Fixture, NULL, fixture_setup, test_export_pdf, fixture_teardown);
   g_test_add ("/export/empty-layout", Fixture, NULL, fixture_setup, test_export_empty_layout, fixture_teardown);
   g_test_add ("/export/errors", Fixture, NULL, fixture_setup, test_export_errors, fixture_teardown);
