@@ -187,7 +187,15 @@ dateline_timex_tokenize (const char *text,
           token.kind = TIMEX_TOKEN_WORD;
           p = scan_word (text, p, end, &ascii);
           if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (ch))
-            token.flags |= TIMEX_TOKEN_CAPITALISED;
+            {
+              gsize k = token.start + 1;
+
+              token.flags |= TIMEX_TOKEN_CAPITALISED;
+              while (k < p && g_ascii_isupper (text[k]))
+                k++;
+              if (k == p && ascii)
+                token.flags |= TIMEX_TOKEN_ALL_CAPS;
+            }
           if (ascii)
             token.lex = dateline_timex_lexicon_lookup (text + token.start, p - token.start);
         }

@@ -18,13 +18,31 @@
  * every pattern and give the tense detector its clause. The token and
  * candidate arrays are reused from one sentence to the next, so tagging
  * allocates per expression found, not per word. The stages are described
- * in dateline-timex-private.h. */
+ * in dateline-timex-private.h.
+ *
+ * Across sentences the tagger keeps two things about the document: the
+ * narrative reference (the last day, month and year it mentioned, which
+ * "the next day" or "a week later" count from; see the rules at the top
+ * of dateline-timex-resolve.c), and the order its all-numeric dates are
+ * written in (month or day first), voted once over the whole text. */
 
 static const char * const type_names[] = {
   [DATELINE_TIMEX_DATE] = "DATE",
   [DATELINE_TIMEX_TIME] = "TIME",
   [DATELINE_TIMEX_DURATION] = "DURATION",
   [DATELINE_TIMEX_SET] = "SET",
+};
+
+static const char * const mod_names[] = {
+  [DATELINE_TIMEX_MOD_NONE] = NULL,
+  [DATELINE_TIMEX_MOD_START] = "START",
+  [DATELINE_TIMEX_MOD_MID] = "MID",
+  [DATELINE_TIMEX_MOD_END] = "END",
+  [DATELINE_TIMEX_MOD_APPROX] = "APPROX",
+  [DATELINE_TIMEX_MOD_LESS_THAN] = "LESS_THAN",
+  [DATELINE_TIMEX_MOD_MORE_THAN] = "MORE_THAN",
+  [DATELINE_TIMEX_MOD_EQUAL_OR_LESS] = "EQUAL_OR_LESS",
+  [DATELINE_TIMEX_MOD_EQUAL_OR_MORE] = "EQUAL_OR_MORE",
 };
 
 static const char * const anchor_names[] = {
@@ -94,10 +112,14 @@ dateline_timex_new (guint              start,
 DatelineTimex *
 dateline_timex_copy (const DatelineTimex *timex)
 {
+  DatelineTimex *copy;
+
   g_return_val_if_fail (timex != NULL, NULL);
 
-  return dateline_timex_new_take (timex->start, timex->end, timex->type,
+  copy = dateline_timex_new_take (timex->start, timex->end, timex->type,
                                   g_strdup (timex->value), timex->anchor, &timex->when);
+  copy->mod = timex->mod;
+  return copy;
 }
 
 void
@@ -128,6 +150,45 @@ dateline_timex_type_from_string (const char        *str,
       if (g_strcmp0 (type_names[i], str) == 0)
         {
           *type = (DatelineTimexType) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * dateline_timex_mod_to_string:
+ *
+ * Returns: (nullable): the TIMEX3 mod ("START", "APPROX"…), NULL for none
+ */
+const char *
+dateline_timex_mod_to_string (DatelineTimexMod mod)
+{
+  g_return_val_if_fail (mod <= DATELINE_TIMEX_MOD_EQUAL_OR_MORE, NULL);
+  return mod_names[mod];
+}
+
+/**
+ * dateline_timex_mod_from_string:
+ * @str: (nullable): a TIMEX3 mod, or NULL for none
+ */
+gboolean
+dateline_timex_mod_from_string (const char       *str,
+                                DatelineTimexMod *mod)
+{
+  g_return_val_if_fail (mod != NULL, FALSE);
+
+  if (str == NULL)
+    {
+      *mod = DATELINE_TIMEX_MOD_NONE;
+      return TRUE;
+    }
+  for (guint i = 1; i < G_N_ELEMENTS (mod_names); i++)
+    {
+      if (g_strcmp0 (mod_names[i], str) == 0)
+        {
+          *mod = (DatelineTimexMod) i;
           return TRUE;
         }
     }
@@ -186,30 +247,163 @@ window_end (const char *text,
   return cut;
 }
 
+/* The document-level state carried from one sentence to the next. */
+typedef struct {
+  const char        *text;
+  TimexNumericOrder  order;
+  TimexContext       context;
+  GArray            *tokens;
+  GArray            *candidates;
+  GPtrArray         *timexes;
+} TimexDocument;
+
 static void
-tag_window (const char        *text,
-            gsize              start,
-            gsize              end,
-            const TimexAnchor *anchor,
-            GArray            *tokens,
-            GArray            *candidates,
-            GPtrArray         *timexes)
+add_timex (TimexDocument *doc,
+           DatelineTimex *timex)
 {
-  g_array_set_size (tokens, 0);
-  dateline_timex_tokenize (text, start, end, tokens);
+  dateline_timex_narrative_note (&doc->context.narrative, timex, doc->context.sentence);
+  g_ptr_array_add (doc->timexes, timex);
+}
 
-  g_array_set_size (candidates, 0);
-  dateline_timex_scan_sentence (text, (const TimexToken *) (gpointer) tokens->data,
-                                tokens->len, candidates);
+static void
+tag_window (TimexDocument *doc,
+            gsize          start,
+            gsize          end)
+{
+  const TimexCandidate *previous = NULL;
+  gboolean previous_added = FALSE;
 
-  for (guint c = 0; c < candidates->len; c++)
+  g_array_set_size (doc->tokens, 0);
+  dateline_timex_tokenize (doc->text, start, end, doc->tokens);
+
+  g_array_set_size (doc->candidates, 0);
+  dateline_timex_scan_sentence (doc->text, (const TimexToken *) (gpointer) doc->tokens->data,
+                                doc->tokens->len, doc->order, doc->candidates);
+
+  for (guint c = 0; c < doc->candidates->len; c++)
     {
-      const TimexCandidate *candidate = &g_array_index (candidates, TimexCandidate, c);
-      DatelineTimex *timex = dateline_timex_resolve (text, candidate, anchor);
+      const TimexCandidate *candidate = &g_array_index (doc->candidates, TimexCandidate, c);
+      DatelineTimex *timex = NULL;
 
+      if (candidate->combine > 0 && c + 1 < doc->candidates->len)
+        {
+          /* "two days after [next Friday]": one expression */
+          const TimexCandidate *base = &g_array_index (doc->candidates, TimexCandidate, c + 1);
+          g_autoptr(DatelineTimex) base_timex = dateline_timex_resolve (doc->text, base,
+                                                                        &doc->context);
+
+          if (base_timex != NULL)
+            timex = dateline_timex_resolve_combined (doc->text, candidate, base_timex, base,
+                                                     &doc->context);
+          c++;
+          candidate = base;
+        }
+      else if (candidate->combine < 0 && previous != NULL && previous_added)
+        {
+          /* "[2023-12-29] -10days": replaces the date it follows */
+          DatelineTimex *base_timex = g_ptr_array_steal_index (doc->timexes,
+                                                               doc->timexes->len - 1);
+
+          timex = dateline_timex_resolve_combined (doc->text, candidate, base_timex, previous,
+                                                   &doc->context);
+          if (timex == NULL)
+            timex = base_timex;
+          else
+            dateline_timex_free (base_timex);
+        }
+      else if (candidate->range_end && previous != NULL && !previous_added)
+        timex = NULL;   /* the first date of the range was no date */
+      else
+        {
+          timex = dateline_timex_resolve (doc->text, candidate, &doc->context);
+
+          /* "February 20 - 29, 2022": a range ending on no date is none */
+          if (timex == NULL && candidate->range_end && previous_added)
+            dateline_timex_free (g_ptr_array_steal_index (doc->timexes, doc->timexes->len - 1));
+        }
+
+      previous = candidate;
+      previous_added = timex != NULL;
       if (timex != NULL)
-        g_ptr_array_add (timexes, timex);
+        add_timex (doc, timex);
     }
+}
+
+/**
+ * dateline_timex_tag_with_options:
+ * @text: UTF-8 text
+ * @length: its length in bytes, or -1 if NUL-terminated
+ * @options: (nullable): the publication date and how to read tense-less
+ *   dates; NULL is DATELINE_TIMEX_OPTIONS_INIT
+ *
+ * Finds and normalises the temporal expressions of @text.
+ *
+ * Returns: (transfer full) (element-type DatelineTimex): expressions in
+ *   text order, not overlapping, byte offsets
+ */
+GPtrArray *
+dateline_timex_tag_with_options (const char                 *text,
+                                 gssize                      length,
+                                 const DatelineTimexOptions *options)
+{
+  static const DatelineTimexOptions defaults = DATELINE_TIMEX_OPTIONS_INIT;
+  g_autoptr(GArray) sentences = NULL;
+  g_autoptr(GArray) tokens = NULL;
+  g_autoptr(GArray) candidates = NULL;
+  GPtrArray *timexes;
+  TimexDocument doc;
+  const DatelineWhen *published;
+  gsize len;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  timexes = g_ptr_array_new_with_free_func ((GDestroyNotify) dateline_timex_free);
+  if (text == NULL)
+    return timexes;
+  if (options == NULL)
+    options = &defaults;
+
+  len = length < 0 ? strlen (text) : (gsize) length;
+  /* Offsets are guint in DatelineTimex. */
+  g_return_val_if_fail (len <= G_MAXUINT, timexes);
+
+  memset (&doc, 0, sizeof doc);
+  doc.text = text;
+  doc.timexes = timexes;
+  doc.order = dateline_timex_numeric_order (text, len);
+  doc.context.prefer_future = options->prefer_future;
+
+  /* Only a day can anchor "yesterday" or "Wednesday". */
+  published = options->published;
+  if (published != NULL && dateline_when_is_dated (published)
+      && published->granularity == DATELINE_GRANULARITY_DAY)
+    dateline_timex_anchor_init (&doc.context.published, published->start,
+                                options->published_time);
+  else
+    dateline_timex_anchor_init (&doc.context.published, 0, -1);
+
+  sentences = dateline_segment_sentences (text, (gssize) len);
+  tokens = g_array_sized_new (FALSE, FALSE, sizeof (TimexToken), 256);
+  candidates = g_array_sized_new (FALSE, FALSE, sizeof (TimexCandidate), 16);
+  doc.tokens = tokens;
+  doc.candidates = candidates;
+
+  for (guint s = 0; s < sentences->len; s++)
+    {
+      const DatelineSpan *sentence = &g_array_index (sentences, DatelineSpan, s);
+      gsize start = sentence->start;
+
+      doc.context.sentence = s;
+      while (start < sentence->end)
+        {
+          gsize end = window_end (text, start, sentence->end);
+
+          tag_window (&doc, start, end);
+          start = end;
+        }
+    }
+
+  return timexes;
 }
 
 /**
@@ -218,7 +412,8 @@ tag_window (const char        *text,
  * @length: its length in bytes, or -1 if NUL-terminated
  * @published: (nullable): the publication date, day granularity
  *
- * Finds and normalises the temporal expressions of @text.
+ * Finds and normalises the temporal expressions of @text, as news: see
+ * dateline_timex_tag_with_options().
  *
  * Returns: (transfer full) (element-type DatelineTimex): expressions in
  *   text order, not overlapping, byte offsets
@@ -228,41 +423,8 @@ dateline_timex_tag (const char         *text,
                     gssize              length,
                     const DatelineWhen *published)
 {
-  g_autoptr(GArray) sentences = NULL;
-  g_autoptr(GArray) tokens = NULL;
-  g_autoptr(GArray) candidates = NULL;
-  GPtrArray *timexes;
-  TimexAnchor anchor;
-  gsize len;
+  DatelineTimexOptions options = DATELINE_TIMEX_OPTIONS_INIT;
 
-  g_return_val_if_fail (text != NULL || length == 0, NULL);
-
-  timexes = g_ptr_array_new_with_free_func ((GDestroyNotify) dateline_timex_free);
-  if (text == NULL)
-    return timexes;
-
-  len = length < 0 ? strlen (text) : (gsize) length;
-  /* Offsets are guint in DatelineTimex. */
-  g_return_val_if_fail (len <= G_MAXUINT, timexes);
-
-  dateline_timex_anchor_init (&anchor, published);
-  sentences = dateline_segment_sentences (text, (gssize) len);
-  tokens = g_array_sized_new (FALSE, FALSE, sizeof (TimexToken), 256);
-  candidates = g_array_sized_new (FALSE, FALSE, sizeof (TimexCandidate), 16);
-
-  for (guint s = 0; s < sentences->len; s++)
-    {
-      const DatelineSpan *sentence = &g_array_index (sentences, DatelineSpan, s);
-      gsize start = sentence->start;
-
-      while (start < sentence->end)
-        {
-          gsize end = window_end (text, start, sentence->end);
-
-          tag_window (text, start, end, &anchor, tokens, candidates, timexes);
-          start = end;
-        }
-    }
-
-  return timexes;
+  options.published = published;
+  return dateline_timex_tag_with_options (text, length, &options);
 }

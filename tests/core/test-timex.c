@@ -138,6 +138,53 @@ check_no_date (const char *text)
   g_assert_cmpuint (without_date->len, ==, 0);
 }
 
+/* The mods of the expressions of @text, in order, NULL-terminated
+ * ("START", "-" for none). */
+static void
+check_mods (const char *text,
+            const char *published,
+            ...)
+{
+  DatelineWhen pub = DATELINE_WHEN_INIT;
+  g_autoptr(GPtrArray) timexes = NULL;
+  const char *expected;
+  va_list ap;
+  guint i = 0;
+
+  if (published != NULL)
+    g_assert_true (dateline_when_parse_value (published, &pub));
+  timexes = dateline_timex_tag (text, -1, published != NULL ? &pub : NULL);
+
+  va_start (ap, published);
+  while ((expected = va_arg (ap, const char *)) != NULL)
+    {
+      const DatelineTimex *timex;
+      const char *mod;
+
+      g_assert_cmpuint (i, <, timexes->len);
+      timex = g_ptr_array_index (timexes, i);
+      mod = dateline_timex_mod_to_string (timex->mod);
+      g_assert_cmpstr (mod != NULL ? mod : "-", ==, expected);
+      i++;
+    }
+  va_end (ap);
+  g_assert_cmpuint (timexes->len, ==, i);
+}
+
+/* Tags with options and returns the values joined by " | ". */
+static char *
+values_with_options (const char                 *text,
+                     const DatelineTimexOptions *options)
+{
+  g_autoptr(GPtrArray) timexes = dateline_timex_tag_with_options (text, -1, options);
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  for (guint i = 0; i < timexes->len; i++)
+    g_string_append_printf (joined, "%s%s", i > 0 ? " | " : "",
+                            ((DatelineTimex *) g_ptr_array_index (timexes, i))->value);
+  return g_string_free (g_steal_pointer (&joined), FALSE);
+}
+
 /* ------------------------------------------------------------------ */
 
 static void
@@ -242,10 +289,13 @@ test_timex_month_alone (void)
 static void
 test_timex_unresolved_without_publication (void)
 {
-  check_tags ("The blast on July 31 came a day after Wednesday's vote.", NULL,
+  check_tags ("The blast on July 31 came hours after Wednesday's vote.", NULL,
               "July 31", "DATE", "XXXX-07-31", "none", "-",
-              "a day", "DURATION", "P1D", "none", "-",
+              "hours", "DURATION", "PTXH", "none", "-",
               "Wednesday", "DATE", "XXXX-WXX-3", "none", "-", NULL);
+  /* a day counted from a weekday that cannot be placed */
+  check_tags ("The blast came a day after Wednesday's vote.", NULL,
+              "a day after Wednesday", "DATE", "XXXX-XX-XX", "none", "-", NULL);
   check_tags ("Last week and next month the plan was due, unlike last year.", NULL,
               "Last week", "DATE", "XXXX-WXX", "none", "-",
               "next month", "DATE", "XXXX-XX", "none", "-",
@@ -367,8 +417,8 @@ test_timex_durations (void)
               "several months", "DURATION", "PXM", "none", "-",
               "1.5 hours", "DURATION", "PT1.5H", "none", "-", NULL);
   check_tags ("Output grew over the past two years and the past week.", "2025-08-01",
-              "past two years", "DURATION", "P2Y", "none", "-",
-              "past week", "DURATION", "P1W", "none", "-", NULL);
+              "the past two years", "DURATION", "P2Y", "none", "-",
+              "the past week", "DURATION", "P1W", "none", "-", NULL);
   /* "a year" alone is not a duration claim without a preposition. */
   check_tags ("It was a year of change.", "2025-08-01", NULL);
 }
@@ -468,9 +518,9 @@ test_timex_quarters_and_halves (void)
   check_values ("Output will recover in the first quarter.", "2025-08-01", "2026-Q1", NULL);
   /* Halves have a value but no calendar granularity. */
   check_tags ("Growth slowed in the first half of 2025.", NULL,
-              "first half of 2025", "DATE", "2025-H1", "none", "-", NULL);
+              "the first half of 2025", "DATE", "2025-H1", "none", "-", NULL);
   check_tags ("The third quarter was weak.", NULL,
-              "third quarter", "DATE", "XXXX-Q3", "none", "-", NULL);
+              "The third quarter", "DATE", "XXXX-Q3", "none", "-", NULL);
 }
 
 static void
@@ -532,7 +582,7 @@ static void
 test_timex_vague_durations (void)
 {
   check_tags ("Sanctions lasted for years; in recent weeks, days after the strike, "
-              "a month earlier.",
+              "a month earlier than planned.",
               "2025-08-01",
               "years", "DURATION", "PXY", "none", "-",
               "recent weeks", "DURATION", "PXW", "none", "-",
@@ -700,6 +750,342 @@ test_timex_long_sentence (void)
   g_assert_cmpuint (found, <=, 40);
 }
 
+
+/* HeidelTime's reference time: anaphors count from the last date the text
+ * named, with or without a publication date. */
+static void
+test_timex_narrative_anaphors (void)
+{
+  const char *story = "On 3 March 2022 troops crossed the border. The next day they reached "
+                      "the city. Two days later it was shelled.";
+
+  check_tags (story, "2025-08-01",
+              "3 March 2022", "DATE", "2022-03-03", "none", "2022-03-03",
+              "The next day", "DATE", "2022-03-04", "narrative", "2022-03-04",
+              "Two days later", "DATE", "2022-03-06", "narrative", "2022-03-06", NULL);
+  /* no publication date: the same, never today's date */
+  check_tags (story, NULL,
+              "3 March 2022", "DATE", "2022-03-03", "none", "2022-03-03",
+              "The next day", "DATE", "2022-03-04", "narrative", "2022-03-04",
+              "Two days later", "DATE", "2022-03-06", "narrative", "2022-03-06", NULL);
+  /* the reference moves with the narrative */
+  check_tags ("The ship ran aground on 23 March 2021. That day the canal closed; the following "
+              "Monday it reopened, and the day before, a tug arrived.", NULL,
+              "23 March 2021", "DATE", "2021-03-23", "none", "2021-03-23",
+              "That day", "DATE", "2021-03-23", "narrative", "2021-03-23",
+              "the following Monday", "DATE", "2021-03-29", "narrative", "2021-03-29",
+              "the day before", "DATE", "2021-03-28", "narrative", "2021-03-28", NULL);
+  check_tags ("The truce was signed on 4 May 2019. It broke down later that month, and by the "
+              "end of the year fighting had resumed; January 19th of that year was forgotten.",
+              "2025-08-01",
+              "4 May 2019", "DATE", "2019-05-04", "none", "2019-05-04",
+              "later that month", "DATE", "2019-05", "narrative", "2019-05",
+              "the end of the year", "DATE", "2019", "narrative", "2019",
+              "January 19th of that year", "DATE", "2019-01-19", "narrative", "2019-01-19", NULL);
+  /* a time of day stated with the day anchors hours */
+  check_values ("They met at 10 a.m. on 31 July 2025. Two hours later the talks broke up.", NULL,
+                "2025-07-31T10:00", "2025-07-31T12:00", NULL);
+  /* the text named no date: the publication date, else nothing */
+  check_tags ("The next day the port reopened.", "2025-08-01",
+              "The next day", "DATE", "2025-08-02", "published", "2025-08-02", NULL);
+  check_tags ("A week later the port reopened.", NULL,
+              "A week later", "DATE", "XXXX-WXX", "none", "-", NULL);
+}
+
+/* When the narrative beats the publication date for a bare weekday, day
+ * or month (dateline-timex-resolve.c, rule 3). */
+static void
+test_timex_narrative_rule (void)
+{
+  /* past tense, a date stated in the sentence before, long before the
+   * publication: the narrative */
+  check_tags ("On 3 March 2022 troops crossed the border. On Friday they reached Kharkiv.",
+              "2025-08-01",
+              "3 March 2022", "DATE", "2022-03-03", "none", "2022-03-03",
+              "Friday", "DATE", "2022-03-04", "narrative", "2022-03-04", NULL);
+  check_values ("In March 2019 the talks opened. In June they collapsed.", "2025-08-01",
+                "2019-03", "2019-06", NULL);
+  /* a schedule looks ahead from the publication date */
+  check_values ("On 3 March 2022 troops crossed the border. The talks resume on Friday.",
+                "2025-07-30", "2022-03-03", "2025-08-01", NULL);
+  /* too far back */
+  check_values ("On 3 March 2022 troops crossed the border. It rained. It snowed. It cleared. "
+                "On Friday they withdrew.", "2025-08-01", "2022-03-03", "2025-08-01", NULL);
+  /* a reference resolved from the publication date adds nothing */
+  check_tags ("On Monday the ministers met. On Friday they signed.", "2025-08-01",
+              "Monday", "DATE", "2025-07-28", "published", "2025-07-28",
+              "Friday", "DATE", "2025-08-01", "published", "2025-08-01", NULL);
+  /* deictic expressions never take the narrative */
+  check_tags ("On 3 March 2022 troops crossed the border. Yesterday the minister resigned.",
+              "2025-08-01",
+              "3 March 2022", "DATE", "2022-03-03", "none", "2022-03-03",
+              "Yesterday", "DATE", "2025-07-31", "published", "2025-07-31", NULL);
+  /* a year alone does not override the publication date… */
+  check_tags ("In 2011 the plant opened. On Feb. 28 it closed.", "2013-03-21",
+              "2011", "DATE", "2011", "none", "2011",
+              "Feb. 28", "DATE", "2013-02-28", "published", "2013-02-28", NULL);
+  /* …but without one it is the best there is */
+  check_tags ("In 2011 the plant opened. On Feb. 28 it closed.", NULL,
+              "2011", "DATE", "2011", "none", "2011",
+              "Feb. 28", "DATE", "2011-02-28", "narrative", "2011-02-28", NULL);
+}
+
+static void
+test_timex_period_modifiers (void)
+{
+  check_tags ("Talks stalled in mid-June, resumed in early March, ended by the end of April, "
+              "and will restart in late 2026 or the beginning of 2027.", "2025-08-01",
+              "mid-June", "DATE", "2025-06", "published", "2025-06",
+              "early March", "DATE", "2025-03", "published", "2025-03",
+              "the end of April", "DATE", "2025-04", "published", "2025-04",
+              "late 2026", "DATE", "2026", "none", "2026",
+              "the beginning of 2027", "DATE", "2027", "none", "2027", NULL);
+  check_mods ("Talks stalled in mid-June, resumed in early March, ended by the end of April, "
+              "and will restart in late 2026 or the beginning of 2027.", "2025-08-01",
+              "MID", "START", "END", "END", "START", NULL);
+  check_mods ("It lasted about three years, less than 60 days, at least 20 minutes, almost a "
+              "week, more than two months.", NULL,
+              "APPROX", "LESS_THAN", "EQUAL_OR_MORE", "LESS_THAN", "MORE_THAN", NULL);
+  check_tags ("It lasted less than 60 days.", NULL,
+              "less than 60 days", "DURATION", "P60D", "none", "-", NULL);
+}
+
+static void
+test_timex_seasons_with_years (void)
+{
+  check_tags ("Talks began in spring 2024, stalled in the winter of 2001 and the summer of '69.",
+              NULL,
+              "spring 2024", "DATE", "2024-SP", "none", "-",
+              "winter of 2001", "DATE", "2001-WI", "none", "-",
+              "summer of '69", "DATE", "1969-SU", "none", "-", NULL);
+}
+
+static void
+test_timex_month_by_tense (void)
+{
+  /* published 30 July 2025: the most recent February before, the next
+   * one after */
+  check_values ("Prices fell in February.", "2025-07-30", "2025-02", NULL);
+  check_values ("Prices will fall in February.", "2025-07-30", "2026-02", NULL);
+  check_values ("Prices fell in September.", "2025-07-30", "2024-09", NULL);
+  check_values ("Prices will fall in September.", "2025-07-30", "2025-09", NULL);
+}
+
+static void
+test_timex_anniversary (void)
+{
+  check_tags ("Crowds marked the fourth anniversary of the July 2021 protests.", NULL,
+              "the fourth anniversary of the July 2021", "DATE", "2025-07", "none", "2025-07",
+              NULL);
+  check_values ("It fell on the 10th anniversary of the 2015 accord.", NULL, "2025", NULL);
+}
+
+static void
+test_timex_durations_within_and_over (void)
+{
+  check_tags ("Troops must leave within 24 hours; growth will slow over the next decade.",
+              "2025-08-01",
+              "24 hours", "DURATION", "PT24H", "none", "-",
+              "the next decade", "DURATION", "P10Y", "none", "-", NULL);
+  check_tags ("The timer ran for 1 hour, 5 minutes and 30 seconds, then half an hour.", NULL,
+              "1 hour, 5 minutes and 30 seconds", "DURATION", "PT1H5M30S", "none", "-",
+              "half an hour", "DURATION", "PT30M", "none", "-", NULL);
+  /* a race time is a length of time */
+  check_tags ("She won, finishing in 3:07:35.", NULL,
+              "3:07:35", "DURATION", "PT3H7M35S", "none", "-", NULL);
+}
+
+static void
+test_timex_set_frequencies (void)
+{
+  check_tags ("Inspectors come every 5 years, twice a month, once a week, on Monday afternoons "
+              "and every summer; reports appear annually.", NULL,
+              "every 5 years", "SET", "P5Y", "none", "-",
+              "twice a month", "SET", "P1M", "none", "-",
+              "once a week", "SET", "P1W", "none", "-",
+              "Monday afternoons", "SET", "XXXX-WXX-1TAF", "none", "-",
+              "every summer", "SET", "XXXX-SU", "none", "-",
+              "annually", "SET", "XXXX", "none", "-", NULL);
+}
+
+static void
+test_timex_times_with_days (void)
+{
+  /* published Wednesday 30 July 2025 */
+  check_tags ("Kick-off is at 3 p.m. on Friday; the vote was Tuesday at 9:30 a.m.", "2025-07-30",
+              "3 p.m. on Friday", "TIME", "2025-08-01T15:00", "published", "2025-08-01",
+              "Tuesday at 9:30 a.m.", "TIME", "2025-07-29T09:30", "published", "2025-07-29",
+              NULL);
+  check_tags ("Drones struck overnight on July 31 and again just before dawn Friday.", NULL,
+              "overnight on July 31", "TIME", "XXXX-07-31TNI", "none", "-",
+              "dawn Friday", "TIME", "XXXX-WXX-5TMO", "none", "-", NULL);
+  check_tags ("The morning of April 18, 1775 was cold.", NULL,
+              "The morning of April 18, 1775", "TIME", "1775-04-18TMO", "none", "1775-04-18",
+              NULL);
+  /* a clock range with its day after it: both times on that day */
+  check_tags ("Open 9:00 AM to 5:00 PM, Tuesday, 20 May 2013.", NULL,
+              "9:00 AM", "TIME", "2013-05-20T09:00", "none", "2013-05-20",
+              "5:00 PM, Tuesday, 20 May 2013", "TIME", "2013-05-20T17:00", "none", "2013-05-20",
+              NULL);
+  /* "8 - 11pm": the first time takes the second's pm */
+  check_values ("The curfew runs 8 - 11pm.", NULL, "XXXX-XX-XXT20:00", "XXXX-XX-XXT23:00", NULL);
+  /* seconds, fractions, midnight, ISO 8601 with a zone */
+  check_values ("Logged at 20:29:29.79 and at midnight; filed 2025-07-31T14:00Z.", NULL,
+                "XXXX-XX-XXT20:29:29.79", "XXXX-XX-XXT24:00", "2025-07-31T14:00+00", NULL);
+  check_values ("Sat, 29 Jan 2005 17:21:13 -0600", NULL, "2005-01-29T17:21:13-06", NULL);
+}
+
+static void
+test_timex_numeric_dates (void)
+{
+  check_tags ("Filed 31/07/2025 and 07/31/2025; also 2015.05.25, 05.25.2015 and 12-30-16.", NULL,
+              "31/07/2025", "DATE", "2025-07-31", "none", "2025-07-31",
+              "07/31/2025", "DATE", "2025-07-31", "none", "2025-07-31",
+              "2015.05.25", "DATE", "2015-05-25", "none", "2015-05-25",
+              "05.25.2015", "DATE", "2015-05-25", "none", "2015-05-25",
+              "12-30-16", "DATE", "2016-12-30", "none", "2016-12-30", NULL);
+  /* 04/05/2025 is 4 May or 5 April: left alone… */
+  check_no_date ("The hearing on 04/05/2025 was delayed.");
+  /* …unless the document writes its dates day first */
+  check_values ("Filed 31/07/2025, amended 04/05/2025.", NULL, "2025-07-31", "2025-05-04", NULL);
+  /* …or a weekday says which: 7 December 2014 was a Sunday */
+  check_values ("Sunday 12/7/2014", NULL, "2014-12-07", NULL);
+  check_values ("Published: 04/2016", NULL, "2016-04", NULL);
+  check_values ("Filed 5/31.", "2025-07-30", "2025-05-31", NULL);
+  /* not dates */
+  check_no_date ("Open 24/7, with 3/4 of voters in favour.");
+  check_no_date ("Version: 1.1.30 and 1-2-3 and 20-30-12.");
+  check_no_date ("An appointment on 13/31/2018 and 02/29/2022.");
+}
+
+static void
+test_timex_two_digit_years (void)
+{
+  check_tags ("He graduated in '98 and left at Christmas '87. He married on Aug 9, 96.", NULL,
+              "'98", "DATE", "1998", "none", "1998",
+              "Christmas '87", "DATE", "1987-12-25", "none", "1987-12-25",
+              "Aug 9, 96", "DATE", "1996-08-09", "none", "1996-08-09", NULL);
+  /* a count after a day is no year */
+  check_tags ("On May 5 20 people died.", NULL,
+              "May 5", "DATE", "XXXX-05-05", "none", "-", NULL);
+}
+
+static void
+test_timex_ordinal_days (void)
+{
+  check_tags ("Elections on the first of May, May first, the 4th of July and May twenty-fourth.",
+              NULL,
+              "first of May", "DATE", "XXXX-05-01", "none", "-",
+              "May first", "DATE", "XXXX-05-01", "none", "-",
+              "4th of July", "DATE", "XXXX-07-04", "none", "-",
+              "May twenty-fourth", "DATE", "XXXX-05-24", "none", "-", NULL);
+}
+
+static void
+test_timex_holidays (void)
+{
+  check_tags ("Markets closed on Christmas 2010, Easter Sunday 2010 and Thanksgiving 2025.", NULL,
+              "Christmas 2010", "DATE", "2010-12-25", "none", "2010-12-25",
+              "Easter Sunday 2010", "DATE", "2010-04-04", "none", "2010-04-04",
+              "Thanksgiving 2025", "DATE", "2025-11-27", "none", "2025-11-27", NULL);
+  check_values ("Talks will resume after Good Friday.", "2025-04-10", "2025-04-18", NULL);
+  /* without a year: a fixed holiday keeps its day, a movable one nothing */
+  check_values ("They met on Christmas Eve and at Easter.", NULL, "XXXX-12-24", "XXXX-XX-XX",
+                NULL);
+  check_no_date ("Christmas trees and Easter eggs sold out.");
+}
+
+static void
+test_timex_eras_and_spelled_years (void)
+{
+  check_tags ("Rome fell in 190 BC; the 2nd century BC; August 10, 345 BC.", NULL,
+              "190 BC", "DATE", "BC0190", "none", "-",
+              "2nd century BC", "DATE", "BC01", "none", "-",
+              "August 10, 345 BC", "DATE", "BC0345-08-10", "none", "-", NULL);
+  check_values ("In nineteen ninety-one and two thousand and ten.", NULL, "1991", "2010", NULL);
+  check_values ("The Buddhist year 2555 BE.", NULL, "2012", NULL);
+}
+
+static void
+test_timex_present_tense_schedules (void)
+{
+  /* published Wednesday 30 July 2025 */
+  check_values ("The summit begins Friday.", "2025-07-30", "2025-08-01", NULL);
+  check_values ("The ceasefire expires on Sunday.", "2025-07-30", "2025-08-03", NULL);
+  check_values ("Parliament is in recess until Monday.", "2025-07-30", "2025-08-04", NULL);
+  check_values ("The match, postponed until Saturday, sold out.", "2025-07-30", "2025-08-02", NULL);
+  /* a participle after "is" is a report: "is accused of … on Sunday" */
+  check_values ("He is accused of attacking a man on Sunday.", "2025-07-30", "2025-07-27", NULL);
+  check_values ("The talks began on Sunday.", "2025-07-30", "2025-07-27", NULL);
+}
+
+static void
+test_timex_weekday_without_tense (void)
+{
+  /* no tense at all: the nearer one (Thursday 9 August 2012) */
+  check_values ("Monday", "2012-08-09", "2012-08-06", NULL);
+  check_values ("Sunday", "2012-08-09", "2012-08-12", NULL);
+  /* "next Friday" is the Friday of next week, "this Friday" of this one */
+  check_values ("next Friday", "2025-07-30", "2025-08-08", NULL);
+  check_values ("this Friday", "2025-07-30", "2025-08-01", NULL);
+}
+
+static void
+test_timex_options (void)
+{
+  DatelineWhen pub;
+  DatelineTimexOptions options = DATELINE_TIMEX_OPTIONS_INIT;
+  g_autofree char *news = NULL;
+  g_autofree char *agenda = NULL;
+  g_autofree char *clock = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *none = NULL;
+
+  g_assert_true (dateline_when_parse_value ("2012-08-09", &pub));   /* a Thursday */
+  options.published = &pub;
+  news = values_with_options ("See you Monday.", &options);
+  options.prefer_future = TRUE;
+  agenda = values_with_options ("See you Monday.", &options);
+  g_assert_cmpstr (news, ==, "2012-08-06");
+  g_assert_cmpstr (agenda, ==, "2012-08-13");
+
+  /* the time of publication places "two hours ago" */
+  options.prefer_future = FALSE;
+  options.published_time = 1 * 3600 + 30 * 60;
+  clock = values_with_options ("It struck two hours ago.", &options);
+  g_assert_cmpstr (clock, ==, "2012-08-08T23:30");
+  options.published_time = -1;
+  day = values_with_options ("It struck two hours ago.", &options);
+  g_assert_cmpstr (day, ==, "2012-08-09");
+
+  none = values_with_options ("It struck on Monday.", NULL);
+  g_assert_cmpstr (none, ==, "XXXX-WXX-1");
+}
+
+static void
+test_timex_combined_offsets (void)
+{
+  /* published Wednesday 2 February 2022 */
+  check_tags ("They meet two days after next Friday, not the day before yesterday.", "2022-02-02",
+              "two days after next Friday", "DATE", "2022-02-13", "published", "2022-02-13",
+              "the day before yesterday", "DATE", "2022-01-31", "published", "2022-01-31", NULL);
+  check_values ("Due 2023-12-29 -10days.", NULL, "2023-12-19", NULL);
+  check_values ("+2 months, 5 days", "2016-10-01", "2016-12-06", NULL);
+  check_tags ("Elections are in 5 days, the vote was 3 weeks ago.", "2025-08-01",
+              "5 days", "DURATION", "P5D", "none", "-",
+              "3 weeks ago", "DATE", "2025-07-11", "published", "2025-07-11", NULL);
+}
+
+static void
+test_timex_impossible_dates (void)
+{
+  check_no_date ("It was due on 32 August 2014, or August 32, or June 31, 2022.");
+  check_no_date ("The window ran June 10 - 31, 2022.");
+  check_no_date ("At 14PM or 25:12 nothing happened.");
+  check_no_date ("I'm at 10.1 - 10.12 and then 7-730.");
+  check_no_date ("It lasted a day, the day of the vote, in them.");
+}
+
 static void
 test_timex_api (void)
 {
@@ -745,6 +1131,27 @@ test_timex_api (void)
   g_assert_false (dateline_anchor_from_string ("PUBLISHED", &anchor));
   g_assert_false (dateline_anchor_from_string (NULL, &anchor));
 
+  for (guint i = DATELINE_TIMEX_MOD_NONE; i <= DATELINE_TIMEX_MOD_EQUAL_OR_MORE; i++)
+    {
+      DatelineTimexMod mod;
+
+      g_assert_true (dateline_timex_mod_from_string (dateline_timex_mod_to_string (i), &mod));
+      g_assert_cmpint (mod, ==, i);
+    }
+  g_assert_null (dateline_timex_mod_to_string (DATELINE_TIMEX_MOD_NONE));
+  g_assert_cmpstr (dateline_timex_mod_to_string (DATELINE_TIMEX_MOD_MID), ==, "MID");
+
+  /* the mod survives a copy */
+  {
+    g_autoptr(GPtrArray) tagged = dateline_timex_tag ("in mid-June 2025", -1, NULL);
+    g_autoptr(DatelineTimex) mid_copy = NULL;
+
+    g_assert_cmpuint (tagged->len, ==, 1);
+    mid_copy = dateline_timex_copy (g_ptr_array_index (tagged, 0));
+    g_assert_cmpint (mid_copy->mod, ==, DATELINE_TIMEX_MOD_MID);
+    g_assert_cmpstr (mid_copy->value, ==, "2025-06");
+  }
+
   dateline_timex_free (NULL);
 }
 
@@ -755,6 +1162,25 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/timex/explicit/full-dates", test_timex_full_dates);
+  g_test_add_func ("/timex/explicit/numeric-dates", test_timex_numeric_dates);
+  g_test_add_func ("/timex/explicit/two-digit-years", test_timex_two_digit_years);
+  g_test_add_func ("/timex/explicit/ordinal-days", test_timex_ordinal_days);
+  g_test_add_func ("/timex/explicit/holidays", test_timex_holidays);
+  g_test_add_func ("/timex/explicit/eras-and-spelled-years", test_timex_eras_and_spelled_years);
+  g_test_add_func ("/timex/explicit/anniversary", test_timex_anniversary);
+  g_test_add_func ("/timex/periods/modifiers", test_timex_period_modifiers);
+  g_test_add_func ("/timex/periods/seasons-with-years", test_timex_seasons_with_years);
+  g_test_add_func ("/timex/narrative/anaphors", test_timex_narrative_anaphors);
+  g_test_add_func ("/timex/narrative/rule", test_timex_narrative_rule);
+  g_test_add_func ("/timex/resolve/month-by-tense", test_timex_month_by_tense);
+  g_test_add_func ("/timex/resolve/present-tense-schedules", test_timex_present_tense_schedules);
+  g_test_add_func ("/timex/resolve/weekday-without-tense", test_timex_weekday_without_tense);
+  g_test_add_func ("/timex/resolve/combined-offsets", test_timex_combined_offsets);
+  g_test_add_func ("/timex/resolve/options", test_timex_options);
+  g_test_add_func ("/timex/durations/within-and-over", test_timex_durations_within_and_over);
+  g_test_add_func ("/timex/sets/frequencies", test_timex_set_frequencies);
+  g_test_add_func ("/timex/times/with-days", test_timex_times_with_days);
+  g_test_add_func ("/timex/not-dates/impossible", test_timex_impossible_dates);
   g_test_add_func ("/timex/explicit/month-year", test_timex_month_year);
   g_test_add_func ("/timex/explicit/abbreviated-months", test_timex_abbreviated_months);
   g_test_add_func ("/timex/explicit/bare-years", test_timex_bare_years);
