@@ -120,6 +120,17 @@ effective_tense (const TimexCandidate *c,
     }
 }
 
+/* For periods (quarters, halves, seasons) the present tense says nothing:
+ * "our third-quarter results show" reports the past quarter. */
+static TimexTense
+period_tense (const TimexCandidate *c,
+              const TimexContext   *context)
+{
+  if (c->tense == TIMEX_TENSE_PRESENT)
+    return context->prefer_future ? TIMEX_TENSE_FUTURE : TIMEX_TENSE_UNKNOWN;
+  return effective_tense (c, context);
+}
+
 /* ------------------------------------------------------------------ */
 /* Building timexes                                                    */
 /* ------------------------------------------------------------------ */
@@ -1362,7 +1373,7 @@ resolve_season (const char           *text,
     return undated_timex (text, c, g_strdup_printf ("XXXX-%s", code));
 
   year = season_year_against_anchor (&context->published, c->season, c->direction,
-                                     effective_tense (c, context));
+                                     period_tense (c, context));
   return new_timex (c, g_strdup_printf ("%04d-%s", year, code), DATELINE_ANCHOR_PUBLISHED, NULL);
 }
 
@@ -1403,7 +1414,7 @@ resolve_part_of_year (const char           *text,
         year = context->published.year + c->offset;
       else
         year = part_of_year_against_anchor (&context->published, c->part_of_year, months,
-                                            effective_tense (c, context))
+                                            period_tense (c, context))
                + c->offset;
       anchored = DATELINE_ANCHOR_PUBLISHED;
     }
@@ -1518,11 +1529,19 @@ resolve_holiday (const char           *text,
                                        : g_strdup_printf ("XXXX-%02d-%02d", month, day));
 }
 
+/* A time with no day ("at 3 p.m.") is on the day the narrative is at
+ * when the text named one in this sentence or the one before ("On 1 June
+ * … the bill passed at 12:00 UTC"); otherwise it stays unplaced: which day
+ * is a guess, and the publication date is not a day the text talks about. */
 static DatelineTimex *
 resolve_clock (const char           *text,
-               const TimexCandidate *c)
+               const TimexCandidate *c,
+               const TimexContext   *context)
 {
-  /* A time with no day stays unplaced: which day is a guess. */
+  const TimexNarrative *n = &context->narrative;
+
+  if (n->have_day && context->sentence - n->day_sentence <= 1)
+    return day_timex (text, c, n->day.julian, DATELINE_ANCHOR_NARRATIVE);
   return undated_timex (text, c, g_strdup ("XXXX-XX-XX"));
 }
 
@@ -1559,7 +1578,7 @@ dateline_timex_resolve (const char           *text,
     case TIMEX_FORM_REFERENCE:
       return new_timex (candidate, g_strdup (candidate->set_value), DATELINE_ANCHOR_NONE, NULL);
     case TIMEX_FORM_CLOCK:
-      return resolve_clock (text, candidate);
+      return resolve_clock (text, candidate, context);
     case TIMEX_FORM_DURATION:
       return resolve_duration (text, candidate);
     case TIMEX_FORM_SET:

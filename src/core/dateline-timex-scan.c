@@ -368,6 +368,10 @@ detect_tense (const TimexScanner *scanner,
       if (is_punct (scanner, k, ';'))
         break;
       tense = tense_of_token (scanner, k);
+      /* a present tense further right is another clause's ("our results
+       * clearly show Ford is…") */
+      if (tense == TIMEX_TENSE_PRESENT && k > last + 3)
+        continue;
       if (tense == TIMEX_TENSE_PRESENT && k + 1 < scanner->n_tokens)
         {
           TimexTense next = tense_of_token (scanner, k + 1);
@@ -2316,6 +2320,9 @@ read_amounts (const TimexScanner *scanner,
       unit = unit_at (scanner, u, &flags);
       if (unit == TIMEX_UNIT_NONE || (unit == TIMEX_UNIT_QUARTER && !allow_quarters)
           || unit == TIMEX_UNIT_WEEKEND)
+        break;
+      /* "a few hour": a vague count counts plurals */
+      if (quantity == TIMEX_QUANTITY_VAGUE && !(flags & TIMEX_LEXEME_PLURAL))
         break;
       if ((flags & TIMEX_LEXEME_SHORT_UNIT)
           && ((!is_attached (scanner, u) && a->parts == 0)

@@ -1084,6 +1084,29 @@ test_timex_impossible_dates (void)
   check_no_date ("At 14PM or 25:12 nothing happened.");
   check_no_date ("I'm at 10.1 - 10.12 and then 7-730.");
   check_no_date ("It lasted a day, the day of the vote, in them.");
+  /* vague counts take plurals: "a few hour" is no duration */
+  check_tags ("It took a few hour.", NULL, NULL);
+}
+
+static void
+test_timex_product_names_and_counts (void)
+{
+  check_no_date ("Microsoft Office 2019 and Windows 2000 run on a Boeing 777.");
+  check_no_date ("The iPhone 12 and Galaxy S21 sold 2024 units; Apollo 11 landed.");
+  check_no_date ("Room 2024 is on floor 12; flight 370 left at gate 12.");
+  check_no_date ("Call 555-1234 or 020 7946 0958.");
+  /* a quarter's results reported in the present tense are the past quarter's */
+  check_values ("\"Our third-quarter results clearly show Ford is making progress,\" he said.",
+                "2009-11-03", "2009-Q3", NULL);
+}
+
+static void
+test_timex_clock_on_narrative_day (void)
+{
+  /* a bare time takes the day just named, not the publication date */
+  check_tags ("On June 1, 2009 the bill passed. The vote closed at 12:00 UTC.", "2009-06-04",
+              "June 1, 2009", "DATE", "2009-06-01", "none", "2009-06-01",
+              "12:00 UTC", "TIME", "2009-06-01T12:00", "narrative", "2009-06-01", NULL);
 }
 
 static void
@@ -1181,6 +1204,9 @@ main (int   argc,
   g_test_add_func ("/timex/sets/frequencies", test_timex_set_frequencies);
   g_test_add_func ("/timex/times/with-days", test_timex_times_with_days);
   g_test_add_func ("/timex/not-dates/impossible", test_timex_impossible_dates);
+  g_test_add_func ("/timex/not-dates/product-names-and-counts",
+                   test_timex_product_names_and_counts);
+  g_test_add_func ("/timex/times/clock-on-narrative-day", test_timex_clock_on_narrative_day);
   g_test_add_func ("/timex/explicit/month-year", test_timex_month_year);
   g_test_add_func ("/timex/explicit/abbreviated-months", test_timex_abbreviated_months);
   g_test_add_func ("/timex/explicit/bare-years", test_timex_bare_years);

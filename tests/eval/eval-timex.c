@@ -61,6 +61,10 @@
  *       the test name) must not match anything chrono's strict parser
  *       rejects — relative or incomplete dates. For them only expressions
  *       stated in full (anchor none, no X placeholder) count as a match.
+ *    M8 the same for the cases of chrono's configuration without
+ *       abbreviated units ("without abbreviations" in the test name): an
+ *       expression written with a one-letter unit ("-3y") is one that
+ *       configuration does not read.
  *   Cases whose input (text, reference, options) is identical to another
  *   case's but whose expected answer differs (chrono options the data did
  *   not keep) are counted as they come; the program reports how many.
@@ -562,6 +566,16 @@ typedef struct {
   guint negative_mapped;
 } ChronoCounts;
 
+/* How many cases each mapping rule made right, M1 … M8. */
+static guint mapping_uses[9];
+
+static void
+count_mapping (const char *rule)
+{
+  if (rule != NULL && rule[0] == 'M' && rule[1] >= '1' && rule[1] <= '8')
+    mapping_uses[rule[1] - '0']++;
+}
+
 static gboolean
 array_has (JsonArray  *array,
            const char *str)
@@ -916,6 +930,18 @@ chrono_positive (JsonObject          *c,
     }
 }
 
+/* "-3y", "3m 49s": a digit followed by one letter and no more. */
+static gboolean
+written_with_one_letter_unit (const char *start,
+                              const char *end)
+{
+  for (const char *p = start; p + 1 < end; p++)
+    if (g_ascii_isdigit (p[0]) && g_ascii_isalpha (p[1])
+        && (p + 2 >= end || !g_ascii_isalpha (p[2])))
+      return TRUE;
+  return FALSE;
+}
+
 typedef struct {
   const char *answer;   /* the first case's expected start, or "none" */
   guint       count;
@@ -979,6 +1005,8 @@ chrono_case (JsonObject   *c,
   if (!positive)
     {
       gboolean strict_mode = test_name != NULL && strstr (test_name, "Strict") != NULL;
+      gboolean no_abbreviations = test_name != NULL
+                                  && strstr (test_name, "without abbreviations") != NULL;
       gboolean raw = TRUE, mapped = TRUE;
 
       counts->negative++;
@@ -989,13 +1017,17 @@ chrono_case (JsonObject   *c,
           if (t->type != DATELINE_TIMEX_DATE && t->type != DATELINE_TIMEX_TIME)
             continue;
           raw = FALSE;
-          if (!strict_mode || (t->anchor == DATELINE_ANCHOR_NONE && strchr (t->value, 'X') == NULL
-                               && g_str_has_prefix (t->value, "P") == FALSE
-                               && strstr (t->value, "_REF") == NULL))
-            mapped = FALSE;
+          if (strict_mode && (t->anchor != DATELINE_ANCHOR_NONE || strchr (t->value, 'X') != NULL
+                              || strstr (t->value, "_REF") != NULL))
+            continue;   /* M7 */
+          if (no_abbreviations && written_with_one_letter_unit (text + t->start, text + t->end))
+            continue;   /* M8 */
+          mapped = FALSE;
         }
       counts->negative_raw += raw;
       counts->negative_mapped += mapped;
+      if (mapped && !raw)
+        count_mapping (strict_mode ? "M7" : "M8");
       if (verbose && !mapped)
         g_print ("  chrono %s: false positive in “%s”\n", member_string (c, "id"), text);
       return;
@@ -1008,6 +1040,8 @@ chrono_case (JsonObject   *c,
     chrono_positive (c, text, timexes, spans, have_reference, &reference, &verdict);
     counts->positive_raw += verdict.raw;
     counts->positive_mapped += verdict.mapped;
+    if (verdict.mapped && !verdict.raw)
+      count_mapping (verdict.mapping);
     if (verbose && !verdict.mapped)
       {
         g_autoptr(GString) certain = g_string_new (NULL);
@@ -1099,6 +1133,9 @@ eval_chrono (const char *eval_dir)
            total.positive_mapped, total.negative, total.negative_raw, total.negative_mapped);
   g_print ("  %u cases share their input with another case that expects something else\n",
            contradicted);
+  g_print ("  made right by a mapping:");
+  for (guint m = 1; m <= 8; m++)
+    g_print (" M%u %u%s", m, mapping_uses[m], m < 8 ? "," : "\n");
   g_print ("chrono-node-en: correct %u/%u (%.1f%%) mapped, %u/%u (%.1f%%) raw; "
            "must-not-match unmatched %u/%u mapped, %u/%u raw\n",
            total.positive_mapped + total.negative_mapped, n,
