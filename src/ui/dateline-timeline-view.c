@@ -28,8 +28,14 @@ struct _DatelineTimelineView
   DatelineViewport *viewport;
   DatelineRenderer *renderer;
   DatelineLayout   *layout;
-  GListModel       *events;
+  DatelineProject  *project;
   DatelineEvent    *selected_event;
+  GHashTable       *collapsed_groups;   /* group ids the user collapsed */
+  GtkWidget        *tray_popover;
+  GtkListBox       *tray_list;
+
+  /* borrowed from the project */
+  GListModel       *events;
 
   /* interaction state */
   guint             selected_index;
@@ -37,7 +43,10 @@ struct _DatelineTimelineView
   double            pointer_x;
   double            pointer_y;
   double            drag_last_offset_x;
+  double            drag_last_offset_y;
   double            zoom_last_scale;
+  double            scroll_y;           /* lane groups scrolled up by, px */
+  DatelineLaneMode  lane_mode;
 
   /* The visible range follows the document range (as after "fit") until the
    * user zooms or pans; articles arriving while loading then keep the whole
@@ -51,9 +60,10 @@ G_DEFINE_FINAL_TYPE (DatelineTimelineView, dateline_timeline_view, GTK_TYPE_WIDG
 
 enum {
   PROP_0,
-  PROP_EVENTS,
+  PROP_PROJECT,
   PROP_SELECTED_EVENT,
   PROP_LAYOUT,
+  PROP_LANE_MODE,
   N_PROPS
 };
 
@@ -205,6 +215,18 @@ pan_by (DatelineTimelineView *self,
 }
 
 static void
+scroll_lanes_by (DatelineTimelineView *self,
+                 double                dy)
+{
+  if (dy == 0)
+    return;
+
+  /* Clamped by the renderer to the height the lanes need (see snapshot). */
+  self->scroll_y = MAX (0.0, self->scroll_y + dy);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
 set_hover_index (DatelineTimelineView *self,
                  guint                 hover_index)
 {
@@ -220,15 +242,36 @@ set_hover_index (DatelineTimelineView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+static DatelineLayout *
+create_layout (DatelineTimelineView *self)
+{
+  DatelineLayout *layout;
+  guint n_groups;
+
+  if (self->project == NULL || g_list_model_get_n_items (self->events) == 0)
+    return NULL;
+
+  layout = dateline_layout_new_with_lanes (self->events, self->lane_mode,
+                                           dateline_project_get_actors (self->project),
+                                           dateline_project_get_articles (self->project));
+
+  /* Collapsed groups are the user's view state: they survive new articles
+   * and lane changes, by group id. */
+  n_groups = dateline_layout_get_n_groups (layout);
+  for (guint group = 0; group < n_groups && g_hash_table_size (self->collapsed_groups) > 0; group++)
+    if (g_hash_table_contains (self->collapsed_groups, dateline_layout_get_group_id (layout, group)))
+      dateline_layout_set_group_collapsed (layout, group, TRUE);
+
+  return layout;
+}
+
 static void
 rebuild_layout (DatelineTimelineView *self)
 {
   double begin, end;
 
   g_clear_object (&self->layout);
-
-  if (self->events != NULL && g_list_model_get_n_items (self->events) > 0)
-    self->layout = dateline_layout_new (self->events);
+  self->layout = create_layout (self);
 
   if (self->layout != NULL && dateline_layout_get_extent (self->layout, &begin, &end))
     {
@@ -240,6 +283,114 @@ rebuild_layout (DatelineTimelineView *self)
   self->hover_index = G_MAXUINT;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAYOUT]);
+}
+
+static void
+zoom_to_range (DatelineTimelineView *self,
+               double                begin,
+               double                end)
+{
+  double center = (begin + end) / 2.0;
+  /* A margin on both sides, so the events are not on the edges. */
+  double span = MAX ((end - begin) * 1.4, 4 * DATELINE_VIEWPORT_MIN_SPAN);
+
+  self->follows_document = FALSE;
+  dateline_viewport_set_visible_range (self->viewport, center - span / 2.0, center + span / 2.0);
+}
+
+static void
+dateline_timeline_view_tray_row_activated_cb (DatelineTimelineView *self,
+                                              GtkListBoxRow        *row,
+                                              GtkListBox           *list)
+{
+  guint event_index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "event-index"));
+
+  gtk_popover_popdown (GTK_POPOVER (self->tray_popover));
+  set_selection (self, event_index);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+/* Every undated event in a list: the tray at the bottom shows only what
+ * fits, and an event without a date must still be one click away. */
+static void
+show_undated_popover (DatelineTimelineView    *self,
+                      const cairo_rectangle_t *area)
+{
+  GdkRectangle pointing_to = {
+    (int) area->x, (int) area->y, MAX (1, (int) area->width), MAX (1, (int) area->height),
+  };
+  GtkWidget *child;
+  guint n_events;
+
+  if (self->tray_popover == NULL)
+    {
+      GtkWidget *scroller = gtk_scrolled_window_new ();
+
+      self->tray_list = GTK_LIST_BOX (gtk_list_box_new ());
+      gtk_list_box_set_selection_mode (self->tray_list, GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (GTK_WIDGET (self->tray_list), "navigation-sidebar");
+      g_signal_connect_object (self->tray_list, "row-activated",
+                               G_CALLBACK (dateline_timeline_view_tray_row_activated_cb),
+                               self, G_CONNECT_SWAPPED);
+
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->tray_list));
+      gtk_widget_set_size_request (scroller, 360, -1);
+
+      self->tray_popover = gtk_popover_new ();
+      gtk_popover_set_child (GTK_POPOVER (self->tray_popover), scroller);
+      gtk_widget_set_parent (self->tray_popover, GTK_WIDGET (self));
+    }
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tray_list))) != NULL)
+    gtk_list_box_remove (self->tray_list, child);
+
+  n_events = g_list_model_get_n_items (self->events);
+  for (guint i = 0; i < n_events; i++)
+    {
+      g_autoptr(DatelineEvent) event = g_list_model_get_item (self->events, i);
+      GtkWidget *row, *label;
+
+      if (dateline_when_is_dated (dateline_event_get_when (event)))
+        continue;
+
+      label = gtk_label_new (dateline_event_get_title (event));
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      row = gtk_list_box_row_new ();
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      g_object_set_data (G_OBJECT (row), "event-index", GUINT_TO_POINTER (i));
+      gtk_list_box_append (self->tray_list, row);
+    }
+
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->tray_popover), &pointing_to);
+  gtk_popover_popup (GTK_POPOVER (self->tray_popover));
+}
+
+static void
+toggle_group_collapsed (DatelineTimelineView *self,
+                        guint                 group)
+{
+  const char *id;
+  gboolean collapsed;
+
+  if (self->layout == NULL || group >= dateline_layout_get_n_groups (self->layout))
+    return;
+
+  id = dateline_layout_get_group_id (self->layout, group);
+  collapsed = !dateline_layout_get_group_collapsed (self->layout, group);
+  dateline_layout_set_group_collapsed (self->layout, group, collapsed);
+
+  if (collapsed)
+    g_hash_table_add (self->collapsed_groups, g_strdup (id));
+  else
+    g_hash_table_remove (self->collapsed_groups, id);
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -311,21 +462,45 @@ dateline_timeline_view_click_pressed_cb (DatelineTimelineView *self,
                                          double                y,
                                          GtkGestureClick      *click)
 {
-  guint event_index;
+  DatelineHit hit = { 0, };
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
 
-  event_index = dateline_renderer_hit_test (self->renderer, x, y);
+  dateline_renderer_pick (self->renderer, x, y, &hit);
 
-  if (n_press == 1)
+  switch ((int) hit.kind)
     {
-      set_selection (self, event_index);
-    }
-  else if (n_press == 2 && event_index != G_MAXUINT)
-    {
-      set_selection (self, event_index);
-      if (self->selected_event != NULL)
+    case DATELINE_HIT_EVENT:
+      set_selection (self, hit.event_index);
+      if (n_press == 2 && self->selected_event != NULL)
         g_signal_emit (self, signals[EVENT_ACTIVATED], 0, self->selected_event);
+      break;
+
+    case DATELINE_HIT_CLUSTER:
+      /* A badge stands for marks too close to tell apart: show them. */
+      if (n_press == 1 && hit.end > hit.begin)
+        zoom_to_range (self, hit.begin, hit.end);
+      break;
+
+    case DATELINE_HIT_TRAY_MORE:
+      if (n_press == 1)
+        show_undated_popover (self, &hit.area);
+      break;
+
+    case DATELINE_HIT_GROUP_HEADER:
+      if (n_press == 1 && hit.on_toggle)
+        toggle_group_collapsed (self, hit.group);
+      break;
+
+    case DATELINE_HIT_NONE:
+    default:
+      /* Empty space: a click clears the selection, a double click zooms
+       * in there, as in a map. */
+      if (n_press == 1)
+        set_selection (self, G_MAXUINT);
+      else if (n_press == 2)
+        zoom_at (self, x, 2.0);
+      break;
     }
 }
 
@@ -336,6 +511,7 @@ dateline_timeline_view_drag_begin_cb (DatelineTimelineView *self,
                                       GtkGestureDrag       *drag)
 {
   self->drag_last_offset_x = 0;
+  self->drag_last_offset_y = 0;
 }
 
 static void
@@ -345,6 +521,7 @@ dateline_timeline_view_drag_update_cb (DatelineTimelineView *self,
                                        GtkGestureDrag       *drag)
 {
   double delta = offset_x - self->drag_last_offset_x;
+  double delta_y = offset_y - self->drag_last_offset_y;
 
   if (!self->dragging)
     {
@@ -357,8 +534,11 @@ dateline_timeline_view_drag_update_cb (DatelineTimelineView *self,
     }
 
   self->drag_last_offset_x = offset_x;
-  /* Dragging the content to the right brings earlier times into view. */
+  self->drag_last_offset_y = offset_y;
+  /* Dragging the content to the right brings earlier times into view;
+   * dragging it up shows lanes further down. */
   pan_by (self, -delta);
+  scroll_lanes_by (self, -delta_y);
 }
 
 static void
@@ -425,8 +605,16 @@ dateline_timeline_view_scroll_cb (DatelineTimelineView     *self,
       return TRUE;
     }
 
-  /* A plain wheel pans: vertical wheels are the common case, horizontal
-   * scrolling and Shift+wheel do the same. */
+  if (state & GDK_SHIFT_MASK)
+    {
+      /* Shift+wheel scrolls the lanes when there are more than fit. */
+      scroll_lanes_by (self, dy * (pixels ? 1.0 : PAN_STEP));
+      pan_by (self, dx * (pixels ? 1.0 : PAN_STEP));
+      return TRUE;
+    }
+
+  /* A plain wheel pans along time: vertical wheels are the common case,
+   * horizontal scrolling does the same. */
   pan_by (self, (dx + dy) * (pixels ? 1.0 : PAN_STEP));
   return TRUE;
 }
@@ -567,6 +755,18 @@ dateline_timeline_view_activate_action (GtkWidget  *widget,
 
 /* Virtual functions */
 
+/* Today's Julian day by the user's clock, for the "today" marker: it is
+ * drawn as such, never used as a date for anything. */
+static double
+get_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return dateline_julian_from_ymd (g_date_time_get_year (now),
+                                   g_date_time_get_month (now),
+                                   g_date_time_get_day_of_month (now));
+}
+
 static void
 dateline_timeline_view_measure (GtkWidget      *widget,
                                 GtkOrientation  orientation,
@@ -597,6 +797,9 @@ dateline_timeline_view_size_allocate (GtkWidget *widget,
   DatelineTimelineView *self = DATELINE_TIMELINE_VIEW (widget);
 
   dateline_viewport_set_width (self->viewport, width);
+
+  if (self->tray_popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->tray_popover));
 }
 
 static void
@@ -615,11 +818,32 @@ dateline_timeline_view_snapshot (GtkWidget   *widget,
   options.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   options.selected_event = self->selected_index;
   options.hover_event = self->hover_index;
+  options.scroll_y = self->scroll_y;
+  options.today = get_today ();
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   dateline_renderer_draw (self->renderer, cr, self->layout, self->viewport,
                           width, height, &options);
   cairo_destroy (cr);
+
+  /* Keep what the renderer could use, so scrolling back up starts at once. */
+  dateline_renderer_get_scroll_extent (self->renderer, NULL, NULL, &self->scroll_y);
+}
+
+static void
+set_tip_area (GtkTooltip              *tooltip,
+              const cairo_rectangle_t *area)
+{
+  /* The tooltip stays up while the pointer is over this thing and is asked
+   * for again as soon as it leaves it. */
+  GdkRectangle tip_area = {
+    (int) floor (area->x),
+    (int) floor (area->y),
+    MAX (1, (int) ceil (area->x + area->width) - (int) floor (area->x)),
+    MAX (1, (int) ceil (area->y + area->height) - (int) floor (area->y)),
+  };
+
+  gtk_tooltip_set_tip_area (tooltip, &tip_area);
 }
 
 static gboolean
@@ -636,33 +860,58 @@ dateline_timeline_view_query_tooltip (GtkWidget  *widget,
   g_autofree char *markup = NULL;
   g_autofree char *escaped_title = NULL;
   g_autofree char *escaped_date = NULL;
+  DatelineHit hit = { 0, };
   cairo_rectangle_t area;
   GArray *event_sources;
   guint event_index;
   guint n_sources;
 
   if (keyboard_mode)
-    event_index = self->selected_index;
+    {
+      event_index = self->selected_index;
+    }
   else
-    event_index = dateline_renderer_hit_test (self->renderer, x, y);
+    {
+      dateline_renderer_pick (self->renderer, x, y, &hit);
+
+      if (hit.kind == DATELINE_HIT_CLUSTER)
+        {
+          g_autofree char *text = NULL;
+
+          /* Translators: tooltip of a badge standing for several events */
+          text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "%u event here — click to zoom in",
+                                               "%u events here — click to zoom in",
+                                               hit.n_events),
+                                  hit.n_events);
+          gtk_tooltip_set_text (tooltip, text);
+          set_tip_area (tooltip, &hit.area);
+          return TRUE;
+        }
+      else if (hit.kind == DATELINE_HIT_TRAY_MORE)
+        {
+          gtk_tooltip_set_text (tooltip, _("Show every event without a date"));
+          set_tip_area (tooltip, &hit.area);
+          return TRUE;
+        }
+      else if (hit.kind == DATELINE_HIT_TODAY)
+        {
+          gtk_tooltip_set_text (tooltip, _("Today"));
+          set_tip_area (tooltip, &hit.area);
+          return TRUE;
+        }
+
+      event_index = hit.kind == DATELINE_HIT_EVENT ? hit.event_index : G_MAXUINT;
+    }
 
   event = dup_event_at (self, event_index);
   if (event == NULL)
     return FALSE;
 
-  if (dateline_renderer_get_event_area (self->renderer, event_index, &area))
-    {
-      /* The tooltip stays up while the pointer is over this mark and is
-       * asked for again as soon as it leaves it. */
-      GdkRectangle tip_area = {
-        (int) floor (area.x),
-        (int) floor (area.y),
-        MAX (1, (int) ceil (area.x + area.width) - (int) floor (area.x)),
-        MAX (1, (int) ceil (area.y + area.height) - (int) floor (area.y)),
-      };
-
-      gtk_tooltip_set_tip_area (tooltip, &tip_area);
-    }
+  if (!keyboard_mode && hit.kind == DATELINE_HIT_EVENT)
+    set_tip_area (tooltip, &hit.area);
+  else if (dateline_renderer_get_event_area (self->renderer, event_index, &area))
+    set_tip_area (tooltip, &area);
 
   date = dateline_when_dup_display (dateline_event_get_when (event));
   event_sources = dateline_event_get_sources (event);
@@ -682,9 +931,10 @@ dateline_timeline_view_dispose (GObject *object)
 {
   DatelineTimelineView *self = DATELINE_TIMELINE_VIEW (object);
 
-  dateline_timeline_view_set_events (self, NULL);
+  dateline_timeline_view_set_project (self, NULL);
   g_clear_object (&self->layout);
   g_clear_object (&self->selected_event);
+  g_clear_pointer (&self->tray_popover, gtk_widget_unparent);
 
   G_OBJECT_CLASS (dateline_timeline_view_parent_class)->dispose (object);
 }
@@ -696,6 +946,7 @@ dateline_timeline_view_finalize (GObject *object)
 
   g_clear_object (&self->viewport);
   g_clear_object (&self->renderer);
+  g_clear_pointer (&self->collapsed_groups, g_hash_table_unref);
 
   G_OBJECT_CLASS (dateline_timeline_view_parent_class)->finalize (object);
 }
@@ -710,8 +961,12 @@ dateline_timeline_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_EVENTS:
-      g_value_set_object (value, self->events);
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+
+    case PROP_LANE_MODE:
+      g_value_set_uint (value, self->lane_mode);
       break;
 
     case PROP_SELECTED_EVENT:
@@ -737,8 +992,12 @@ dateline_timeline_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_EVENTS:
-      dateline_timeline_view_set_events (self, g_value_get_object (value));
+    case PROP_PROJECT:
+      dateline_timeline_view_set_project (self, g_value_get_object (value));
+      break;
+
+    case PROP_LANE_MODE:
+      dateline_timeline_view_set_lane_mode (self, g_value_get_uint (value));
       break;
 
     case PROP_SELECTED_EVENT:
@@ -766,10 +1025,16 @@ dateline_timeline_view_class_init (DatelineTimelineViewClass *klass)
   widget_class->snapshot = dateline_timeline_view_snapshot;
   widget_class->query_tooltip = dateline_timeline_view_query_tooltip;
 
-  properties[PROP_EVENTS] =
-    g_param_spec_object ("events", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL,
+                         DATELINE_TYPE_PROJECT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* A DatelineLaneMode (the core registers no enum type). */
+  properties[PROP_LANE_MODE] =
+    g_param_spec_uint ("lane-mode", NULL, NULL,
+                       DATELINE_LANES_SINGLE, DATELINE_LANES_ARTICLE, DATELINE_LANES_SINGLE,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_SELECTED_EVENT] =
     g_param_spec_object ("selected-event", NULL, NULL,
@@ -850,6 +1115,8 @@ dateline_timeline_view_init (DatelineTimelineView *self)
   self->selected_index = G_MAXUINT;
   self->hover_index = G_MAXUINT;
   self->follows_document = TRUE;
+  self->lane_mode = DATELINE_LANES_SINGLE;
+  self->collapsed_groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
@@ -930,14 +1197,22 @@ dateline_timeline_view_get_events (DatelineTimelineView *self)
   return self->events;
 }
 
+DatelineProject *
+dateline_timeline_view_get_project (DatelineTimelineView *self)
+{
+  g_return_val_if_fail (DATELINE_IS_TIMELINE_VIEW (self), NULL);
+
+  return self->project;
+}
+
 void
-dateline_timeline_view_set_events (DatelineTimelineView *self,
-                                   GListModel           *events)
+dateline_timeline_view_set_project (DatelineTimelineView *self,
+                                    DatelineProject      *project)
 {
   g_return_if_fail (DATELINE_IS_TIMELINE_VIEW (self));
-  g_return_if_fail (events == NULL || G_IS_LIST_MODEL (events));
+  g_return_if_fail (project == NULL || DATELINE_IS_PROJECT (project));
 
-  if (self->events == events)
+  if (self->project == project)
     return;
 
   if (self->events != NULL)
@@ -945,7 +1220,8 @@ dateline_timeline_view_set_events (DatelineTimelineView *self,
                                           dateline_timeline_view_events_changed_cb,
                                           self);
 
-  g_set_object (&self->events, events);
+  g_set_object (&self->project, project);
+  self->events = project ? dateline_project_get_events (project) : NULL;
 
   if (self->events != NULL)
     g_signal_connect_object (self->events, "items-changed",
@@ -954,43 +1230,46 @@ dateline_timeline_view_set_events (DatelineTimelineView *self,
 
   set_selection (self, G_MAXUINT);
   self->follows_document = TRUE;
+  self->scroll_y = 0;
   rebuild_layout (self);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENTS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
 }
 
 void
-dateline_timeline_view_replace_events (DatelineTimelineView *self,
-                                       GListModel           *events)
+dateline_timeline_view_replace_project (DatelineTimelineView *self,
+                                        DatelineProject      *project)
 {
   g_autofree char *selected_id = NULL;
   gboolean follows_document;
-  double begin = 0, end = 0;
+  double begin = 0, end = 0, scroll_y;
   guint n_items;
 
   g_return_if_fail (DATELINE_IS_TIMELINE_VIEW (self));
-  g_return_if_fail (events == NULL || G_IS_LIST_MODEL (events));
+  g_return_if_fail (project == NULL || DATELINE_IS_PROJECT (project));
 
   if (self->selected_event != NULL)
     selected_id = g_strdup (dateline_event_get_id (self->selected_event));
   follows_document = self->follows_document;
+  scroll_y = self->scroll_y;
   dateline_viewport_get_visible_range (self->viewport, &begin, &end);
 
-  dateline_timeline_view_set_events (self, events);
+  dateline_timeline_view_set_project (self, project);
 
+  self->scroll_y = scroll_y;
   if (!follows_document && end > begin)
     {
       self->follows_document = FALSE;
       dateline_viewport_set_visible_range (self->viewport, begin, end);
     }
 
-  if (selected_id == NULL || events == NULL)
+  if (selected_id == NULL || self->events == NULL)
     return;
 
-  n_items = g_list_model_get_n_items (events);
+  n_items = g_list_model_get_n_items (self->events);
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(DatelineEvent) event = g_list_model_get_item (events, i);
+      g_autoptr(DatelineEvent) event = g_list_model_get_item (self->events, i);
 
       if (g_strcmp0 (dateline_event_get_id (event), selected_id) == 0)
         {
@@ -998,6 +1277,39 @@ dateline_timeline_view_replace_events (DatelineTimelineView *self,
           break;
         }
     }
+}
+
+DatelineLaneMode
+dateline_timeline_view_get_lane_mode (DatelineTimelineView *self)
+{
+  g_return_val_if_fail (DATELINE_IS_TIMELINE_VIEW (self), DATELINE_LANES_SINGLE);
+
+  return self->lane_mode;
+}
+
+void
+dateline_timeline_view_set_lane_mode (DatelineTimelineView *self,
+                                      DatelineLaneMode      mode)
+{
+  g_return_if_fail (DATELINE_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (mode <= DATELINE_LANES_ARTICLE);
+
+  if (self->lane_mode == mode)
+    return;
+
+  self->lane_mode = mode;
+  self->scroll_y = 0;
+  rebuild_layout (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANE_MODE]);
+}
+
+DatelineLayout *
+dateline_timeline_view_create_layout (DatelineTimelineView *self)
+{
+  g_return_val_if_fail (DATELINE_IS_TIMELINE_VIEW (self), NULL);
+
+  return create_layout (self);
 }
 
 DatelineEvent *

@@ -9,6 +9,7 @@
 
 #include "dateline-event.h"
 #include "dateline-layout.h"
+#include "dateline-project.h"
 #include "dateline-renderer.h"
 #include "dateline-viewport.h"
 
@@ -19,16 +20,26 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DatelineTimelineView, dateline_timeline_view, DATELINE, TIMELINE_VIEW, GtkWidget)
 
 GtkWidget        *dateline_timeline_view_new                (void);
-/* (element-type DatelineEvent) (nullable) */
-GListModel       *dateline_timeline_view_get_events         (DatelineTimelineView *self);
-void              dateline_timeline_view_set_events         (DatelineTimelineView *self,
-                                                             GListModel           *events);
-/* Like set_events() for a new version of the same timeline (more articles
+/* The timeline shows the project's events; its articles give publication
+ * markers and its actors and articles name lane groups. */
+DatelineProject  *dateline_timeline_view_get_project        (DatelineTimelineView *self);
+void              dateline_timeline_view_set_project        (DatelineTimelineView *self,
+                                                             DatelineProject      *project);
+/* Like set_project() for a new version of the same timeline (more articles
  * read, events merged): the zoom and pan stay as they were unless the view
  * was showing everything, and the event with the selected one's id stays
  * selected. */
-void              dateline_timeline_view_replace_events     (DatelineTimelineView *self,
-                                                             GListModel           *events);
+void              dateline_timeline_view_replace_project    (DatelineTimelineView *self,
+                                                             DatelineProject      *project);
+/* (element-type DatelineEvent) (nullable): the project's events */
+GListModel       *dateline_timeline_view_get_events         (DatelineTimelineView *self);
+DatelineLaneMode  dateline_timeline_view_get_lane_mode      (DatelineTimelineView *self);
+void              dateline_timeline_view_set_lane_mode      (DatelineTimelineView *self,
+                                                             DatelineLaneMode      mode);
+/* A new layout like the one shown (lanes, collapsed groups), for work off
+ * the main thread (export): the shown one changes as the user works.
+ * (transfer full) (nullable) */
+DatelineLayout   *dateline_timeline_view_create_layout      (DatelineTimelineView *self);
 /* (transfer none) (nullable) */
 DatelineEvent    *dateline_timeline_view_get_selected_event (DatelineTimelineView *self);
 void              dateline_timeline_view_set_selected_event (DatelineTimelineView *self,

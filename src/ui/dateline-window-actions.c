@@ -429,6 +429,8 @@ _dateline_window_class_actions_init (DatelineWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, dateline_window_zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, dateline_window_zoom_action);
 
+  gtk_widget_class_install_property_action (widget_class, "win.lanes", "lane-mode");
+
   /* Keep in sync with gtk/help-overlay.ui */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);

@@ -654,7 +654,7 @@ dateline_window_export_async (DatelineWindow      *self,
   g_autoptr(GTask) task = NULL;
   g_autofree char *basename = NULL;
   DatelineViewport *viewport;
-  DatelineLayout *layout;
+  g_autoptr(DatelineLayout) layout = NULL;
   ExportJob *job;
 
   g_return_if_fail (DATELINE_IS_WINDOW (self));
@@ -670,7 +670,9 @@ dateline_window_export_async (DatelineWindow      *self,
       return;
     }
 
-  layout = dateline_timeline_view_get_layout (self->timeline_view);
+  /* A layout of its own: the one on screen changes as the user works
+   * (collapsing a lane group), and the worker must not see that. */
+  layout = dateline_timeline_view_create_layout (self->timeline_view);
   if (layout == NULL)
     {
       g_task_return_new_error (task, DATELINE_EXPORT_ERROR, DATELINE_EXPORT_ERROR_NOTHING_TO_DRAW,
@@ -693,7 +695,7 @@ dateline_window_export_async (DatelineWindow      *self,
 
   viewport = dateline_timeline_view_get_viewport (self->timeline_view);
   dateline_viewport_get_visible_range (viewport, &job->begin, &job->end);
-  job->layout = g_object_ref (layout);
+  job->layout = g_steal_pointer (&layout);
   job->file = g_object_ref (file);
   /* What is on screen, at least at a size that prints legibly. */
   job->width = MAX (gtk_widget_get_width (GTK_WIDGET (self->timeline_view)), 1200);

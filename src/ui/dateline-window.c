@@ -22,6 +22,7 @@ enum {
   PROP_BUSY,
   PROP_MODIFIED,
   PROP_PROJECT,
+  PROP_LANE_MODE,
   N_PROPS
 };
 
@@ -131,6 +132,14 @@ dateline_window_viewport_changed_cb (DatelineWindow   *self,
                                      DatelineViewport *viewport)
 {
   update_range_label (self);
+}
+
+static void
+dateline_window_lane_mode_changed_cb (DatelineWindow       *self,
+                                      GParamSpec           *pspec,
+                                      DatelineTimelineView *view)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANE_MODE]);
 }
 
 static void
@@ -329,6 +338,34 @@ dateline_window_get_property (GObject    *object,
       g_value_set_object (value, self->project);
       break;
 
+    case PROP_LANE_MODE:
+      /* Asked for by the "win.lanes" action before the template is built
+       * and after it is gone. */
+      g_value_set_uint (value, self->timeline_view
+                                 ? dateline_timeline_view_get_lane_mode (self->timeline_view)
+                                 : DATELINE_LANES_SINGLE);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dateline_window_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  DatelineWindow *self = DATELINE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANE_MODE:
+      if (self->timeline_view != NULL)
+        dateline_timeline_view_set_lane_mode (self->timeline_view, g_value_get_uint (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -344,6 +381,7 @@ dateline_window_class_init (DatelineWindowClass *klass)
   object_class->dispose = dateline_window_dispose;
   object_class->finalize = dateline_window_finalize;
   object_class->get_property = dateline_window_get_property;
+  object_class->set_property = dateline_window_set_property;
 
   window_class->close_request = dateline_window_close_request;
 
@@ -361,6 +399,13 @@ dateline_window_class_init (DatelineWindowClass *klass)
     g_param_spec_object ("project", NULL, NULL,
                          DATELINE_TYPE_PROJECT,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /* How the timeline's lanes are grouped (a DatelineLaneMode); the
+   * "win.lanes" action of the main menu. */
+  properties[PROP_LANE_MODE] =
+    g_param_spec_uint ("lane-mode", NULL, NULL,
+                       DATELINE_LANES_SINGLE, DATELINE_LANES_ARTICLE, DATELINE_LANES_SINGLE,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -416,6 +461,9 @@ dateline_window_init (DatelineWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline_view, "notify::layout",
                            G_CALLBACK (dateline_window_layout_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_view, "notify::lane-mode",
+                           G_CALLBACK (dateline_window_lane_mode_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_object_bind_property (self->timeline_view, "selected-event",
                           self->source_panel, "event",
@@ -527,11 +575,11 @@ install_project (DatelineWindow  *self,
 
   if (replacing)
     {
-      dateline_timeline_view_replace_events (self->timeline_view, dateline_project_get_events (project));
+      dateline_timeline_view_replace_project (self->timeline_view, project);
     }
   else
     {
-      dateline_timeline_view_set_events (self->timeline_view, dateline_project_get_events (project));
+      dateline_timeline_view_set_project (self->timeline_view, project);
       if (self->article_view != NULL)
         gtk_window_destroy (GTK_WINDOW (self->article_view));
     }

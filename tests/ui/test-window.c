@@ -1255,6 +1255,119 @@ test_source_panel_explains_dates (void)
   g_object_unref (panel);
 }
 
+/* Scans the last frame for something of @kind (a badge, the tray's "+N
+ * more"): the test does not know where the renderer put it. */
+static gboolean
+find_hit (DatelineTimelineView *view,
+          DatelineHitKind       kind,
+          DatelineHit          *hit,
+          double               *x,
+          double               *y)
+{
+  DatelineRenderer *renderer = dateline_timeline_view_get_renderer (view);
+  int width = gtk_widget_get_width (GTK_WIDGET (view));
+  int height = gtk_widget_get_height (GTK_WIDGET (view));
+
+  for (int py = 2; py < height; py += 3)
+    for (int px = 2; px < width; px += 3)
+      if (dateline_renderer_pick (renderer, px, py, hit) && hit->kind == kind)
+        {
+          *x = px;
+          *y = py;
+          return TRUE;
+        }
+
+  return FALSE;
+}
+
+static void
+test_clusters_tray_and_lanes (void)
+{
+  DatelineWindow *window = create_window_on_sample ();
+  DatelineTimelineView *view = dateline_window_get_timeline_view (window);
+  DatelineHit hit;
+  double x, y, begin, end;
+
+  /* A count badge zooms in on the events it stands for. */
+  if (find_hit (view, DATELINE_HIT_CLUSTER, &hit, &x, &y))
+    {
+      RangeWait wait = { view, 0, 0 };
+
+      g_test_message ("badge of %u events at (%.0f, %.0f)", hit.n_events, x, y);
+      visible_span (view, &wait.begin, &wait.end);
+      click_widget_at (GTK_WIDGET (view), x, y);
+      g_assert_true (spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
+      visible_span (view, &begin, &end);
+      g_assert_cmpfloat (end - begin, <, wait.end - wait.begin);
+      g_assert_cmpfloat (begin, <=, hit.begin);
+      g_assert_cmpfloat (end, >=, hit.end);
+      g_assert_null (dateline_timeline_view_get_selected_event (view));
+      dateline_timeline_view_zoom_fit (view);
+      g_assert_true (dateline_test_wait_for_draw (GTK_WIDGET (view), 5000));
+    }
+  else
+    {
+      g_test_message ("no count badge in this corpus at this size");
+    }
+
+  /* "+N more" in the tray lists every undated event; picking one selects it. */
+  if (find_hit (view, DATELINE_HIT_TRAY_MORE, &hit, &x, &y))
+    {
+      GtkWidget *popover = NULL;
+      GtkListBoxRow *row;
+
+      click_widget_at (GTK_WIDGET (view), x, y);
+      spin_for (200);
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view));
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_POPOVER (child))
+          popover = child;
+      g_assert_nonnull (popover);
+      g_assert_true (gtk_widget_get_visible (popover));
+
+      row = NULL;
+      for (GtkWidget *w = popover; w != NULL && row == NULL; )
+        {
+          if (GTK_IS_LIST_BOX (w))
+            row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (w), 0);
+          else
+            w = gtk_widget_get_first_child (w);
+          if (GTK_IS_LIST_BOX (w))
+            row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (w), 0);
+        }
+      g_assert_nonnull (row);
+      g_signal_emit_by_name (row, "activate");
+      spin_for (50);
+      g_assert_nonnull (dateline_timeline_view_get_selected_event (view));
+      g_assert_false (dateline_when_is_dated (dateline_event_get_when (dateline_timeline_view_get_selected_event (view))));
+      g_assert_cmpstr (dateline_source_panel_get_date_text (dateline_window_get_source_panel (window)), ==, "Undated");
+    }
+  else
+    {
+      g_test_message ("no \"+N more\" in the tray at this size");
+    }
+
+  /* Lanes by kind, from the main menu's action: one group per kind. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.lanes", "u", (guint32) DATELINE_LANES_KIND));
+  g_assert_cmpuint (dateline_timeline_view_get_lane_mode (view), ==, DATELINE_LANES_KIND);
+  g_assert_cmpuint (dateline_layout_get_lane_mode (dateline_timeline_view_get_layout (view)), ==, DATELINE_LANES_KIND);
+  g_assert_cmpuint (dateline_layout_get_n_groups (dateline_timeline_view_get_layout (view)), >=, 1);
+  g_assert_true (dateline_test_wait_for_draw (GTK_WIDGET (window), 5000));
+  g_assert_true (spin_until (view_has_drawn_marks, view, EVENT_TIMEOUT_MS));
+  {
+    g_autofree char *path = dateline_test_screenshot_dup_path (DATELINE_UI_SCREENSHOT_DIR, "window-lanes-by-kind.png");
+    g_autoptr(GdkTexture) texture = NULL;
+    g_autoptr(GError) error = NULL;
+
+    texture = dateline_test_screenshot_save (GTK_WIDGET (window), path, &error);
+    g_assert_no_error (error);
+    g_test_message ("screenshot: %s", path);
+  }
+
+  destroy_window (window);
+}
+
 static void
 test_no_display (void)
 {
@@ -1300,6 +1413,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/close-asks-to-save", test_close_asks_to_save);
   g_test_add_func ("/ui/window/close-while-loading", test_close_while_loading);
   g_test_add_func ("/ui/window/pointer-zoom-and-pan", test_pointer_zoom_and_pan);
+  g_test_add_func ("/ui/window/clusters-tray-and-lanes", test_clusters_tray_and_lanes);
 
   status = g_test_run ();
 
