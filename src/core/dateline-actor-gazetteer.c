@@ -21,8 +21,6 @@
 #include "dateline-actors-private.h"
 
 #define GAZETTEER_FORMAT_VERSION 1
-#define FOLD_BUF 64
-
 /* ------------------------------------------------------------------ */
 /* The trie: (node, word) -> child in one open-addressing table         */
 

@@ -23,8 +23,6 @@
 
 #include "dateline-actors-private.h"
 
-#define NONE G_MAXUINT
-
 /* How far a cue may be from its quotation, in tokens. */
 #define CUE_AFTER_WINDOW 14
 #define CUE_BEFORE_WINDOW 40

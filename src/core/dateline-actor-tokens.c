@@ -22,8 +22,6 @@
 #include "dateline-actors-private.h"
 #include "dateline-segment.h"
 
-#define FOLD_BUF 64
-
 static inline gboolean
 is_apostrophe (gunichar ch)
 {

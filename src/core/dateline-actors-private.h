@@ -17,6 +17,11 @@
 
 G_BEGIN_DECLS
 
+/* "No index", for candidates, mentions and quotes alike. */
+#define NONE G_MAXUINT
+/* Words longer than this are folded on the heap. */
+#define FOLD_BUF 64
+
 /* ------------------------------------------------------------------ */
 /* Word classes of the gazetteer's vocabulary (words.tsv and titles)   */
 
@@ -231,5 +236,159 @@ GArray   *actor_find_quotes            (const ActorGazetteer *gazetteer,
                                         GArray               *tokens,
                                         GArray               *mentions,
                                         GArray               *pronoun_mentions);
+
+/* ------------------------------------------------------------------ */
+/* One article's recognition (dateline-actor-scan.c: first pass,       */
+/* dateline-actor-resolve.c: second pass)                              */
+
+/* Words the patterns look for by identity. */
+typedef enum {
+  KW_THE, KW_A, KW_AN, KW_OF, KW_FOR, KW_AND, KW_OR, KW_ON, KW_WITH, KW_AGAINST,
+  KW_BETWEEN, KW_BY, KW_SAID, KW_ACCORDING, KW_TO, KW_ITS, KW_HIS, KW_HER,
+  KW_THEIR, KW_HAS, KW_HAVE, KW_HAD, KW_WILL, KW_WOULD, KW_IS, KW_WAS, KW_ALSO,
+  KW_LATER, KW_THEN, KW_COULD, KW_CAN, KW_MAY, KW_DID, KW_JR, KW_SR, KW_BASED,
+  KW_LED, KW_BACKED, KW_WHO, KW_BUT, KW_WHILE, KW_THAT, KW_AS, KW_WHEN,
+  KW_WHERE, KW_AFTER, KW_BEFORE, KW_SINCE, KW_BECAUSE, KW_THOUGH, KW_ALTHOUGH,
+  KW_SO, KW_YET, KW_IF,
+  N_KEYWORDS
+} Keyword;
+
+typedef enum {
+  CAND_UNKNOWN    = 1 << 0,  /* not in the gazetteer: @name is the surface */
+  CAND_SHORT      = 1 << 1,  /* one word that may be a short form */
+  CAND_WEAK       = 1 << 2,  /* only weak aliases matched: see @alias_node */
+  CAND_HONORIFIC  = 1 << 3,  /* after Mr./Ms./Dr. */
+  CAND_DROPPED    = 1 << 4,
+  CAND_EVIDENCE   = 1 << 5,  /* the kind rests on more than a capital letter */
+  CAND_MULTI      = 1 << 6,  /* two or more words */
+  CAND_ACRONYM    = 1 << 7,  /* one word in capitals */
+} CandidateState;
+
+typedef struct {
+  guint              first;        /* name tokens [first, last) */
+  guint              last;
+  guint              np_first;     /* first token of the noun phrase */
+  gint               entry;        /* gazetteer entry, or -1 */
+  gint               alias_node;   /* entity trie node (CAND_WEAK) */
+  guint              title_first;  /* title tokens, or NONE */
+  guint              title_last;
+  DatelineActorKind  kind;
+  guint              flags;        /* DatelineActorMentionFlags */
+  guint              state;        /* CandidateState */
+  char              *name;         /* unknown actors: canonical name */
+  char              *id;           /* unknown actors: slug */
+  guint              antecedent;   /* candidate index, or NONE */
+} Candidate;
+
+typedef struct {
+  guint first;
+  guint last;
+} Run;
+
+typedef struct {
+  const gint32            *keywords;    /* Keyword -> vocabulary id */
+  const ActorGazetteer    *gaz;
+  const char              *text;
+  gsize                    length;
+  GArray                  *tokens;      /* ActorToken */
+  guint                    n_tokens;
+  GArray                  *candidates;  /* Candidate */
+  GArray                  *deferred;    /* Run */
+  GHashTable              *abbreviations; /* acronym text -> candidate index + 1 */
+} Scan;
+
+/* ------------------------------------------------------------------ */
+/* Small helpers                                                       */
+
+static inline const ActorToken *
+tok (const Scan *scan,
+     guint       i)
+{
+  return &g_array_index (scan->tokens, ActorToken, i);
+}
+
+static inline guint32
+classes_at (const Scan *scan,
+            guint       i)
+{
+  if (i >= scan->n_tokens)
+    return 0;
+  return actor_gazetteer_word_classes (scan->gaz, tok (scan, i)->word);
+}
+
+static inline gboolean
+is_keyword (const Scan *scan,
+            guint       i,
+            Keyword     keyword)
+{
+  return i < scan->n_tokens && tok (scan, i)->word >= 0
+         && tok (scan, i)->word == scan->keywords[keyword];
+}
+
+static inline gboolean
+is_word (const Scan *scan,
+         guint       i)
+{
+  return i < scan->n_tokens && (tok (scan, i)->flags & TOKEN_WORD);
+}
+
+static inline gboolean
+is_cap_word (const Scan *scan,
+             guint       i)
+{
+  return i < scan->n_tokens
+         && (tok (scan, i)->flags & (TOKEN_WORD | TOKEN_CAPITALISED)) == (TOKEN_WORD | TOKEN_CAPITALISED);
+}
+
+static inline gboolean
+is_punct (const Scan *scan,
+          guint       i,
+          gunichar    ch)
+{
+  return i < scan->n_tokens && (tok (scan, i)->flags & TOKEN_PUNCT) && tok (scan, i)->ch == ch;
+}
+
+static inline const GazAlias *
+gaz_alias (const Scan *scan,
+           gint        alias)
+{
+  return &g_array_index (scan->gaz->aliases, GazAlias, alias);
+}
+
+
+/* Candidates and the text */
+void        actor_candidate_clear             (gpointer         data);
+void        actor_candidate_set_unknown       (Candidate       *c,
+                                               char            *name,
+                                               DatelineActorKind kind);
+void        actor_candidate_set_entry         (const Scan      *scan,
+                                               Candidate       *c,
+                                               gint             entry);
+const char *actor_candidate_get_id            (const Scan      *scan,
+                                               const Candidate *c);
+void        actor_candidate_copy_identity     (const Scan      *scan,
+                                               Candidate       *to,
+                                               const Candidate *from);
+Candidate  *actor_scan_add_candidate          (Scan            *scan,
+                                               guint            first,
+                                               guint            last);
+char       *actor_scan_folded_token           (const Scan      *scan,
+                                               guint            i);
+char       *actor_scan_surface_text           (const Scan      *scan,
+                                               guint            first,
+                                               guint            last);
+guint       actor_scan_count_words            (const Scan      *scan,
+                                               guint            first,
+                                               guint            last);
+char       *actor_scan_folded_words_key       (const Scan      *scan,
+                                               guint            first,
+                                               guint            last);
+gboolean    actor_scan_same_word              (const Scan      *scan,
+                                               guint            a,
+                                               guint            b);
+
+/* The passes */
+void        actor_scan_first_pass             (Scan            *scan);
+void        actor_scan_resolve                (Scan            *scan);
 
 G_END_DECLS
