@@ -84,9 +84,12 @@ word_in_table (const char         *word,
                gsize               word_len,
                const char * const *table)
 {
+  /* The first letter rules out nearly every entry before strncmp ():
+   * this runs at every full stop of every article. */
   for (guint i = 0; table[i] != NULL; i++)
     {
-      if (strncmp (table[i], word, word_len) == 0 && table[i][word_len] == '\0')
+      if (table[i][0] == word[0] && strncmp (table[i], word, word_len) == 0
+          && table[i][word_len] == '\0')
         return TRUE;
     }
 
