@@ -345,7 +345,7 @@ same_word_spelling (const char *a,
 /* "Rubio" is a short form of "Marco Rubio", and "Zelenskiy" of
  * "Volodymyr Zelensky": its words end the name, up to spelling. */
 static gboolean
-alias_is_partial (GPtrArray *name_words,
+alias_is_partial (GPtrArray  *name_words,
                   const char *alias)
 {
   g_autoptr(GPtrArray) alias_words = folded_words (alias);

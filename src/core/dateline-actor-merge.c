@@ -178,11 +178,11 @@ kinds_compatible (DatelineActorKind a,
 }
 
 static DatelineActor *
-find_actor (DatelineProject            *project,
-            const ActorGazetteer       *gaz,
-            ProjectIndex               *index,
-            const DatelineActorMention *mention,
-            char                      **id_out)
+find_actor (DatelineProject             *project,
+            const ActorGazetteer        *gaz,
+            ProjectIndex                *index,
+            const DatelineActorMention  *mention,
+            char                       **id_out)
 {
   DatelineActor *actor = dateline_project_lookup_actor (project, mention->id);
   g_autofree char *key = NULL;

@@ -60,7 +60,7 @@ qclasses (const QuoteScan *qs,
 }
 
 static inline gboolean
-is_quote_char (gunichar ch,
+is_quote_char (gunichar  ch,
                gboolean *is_double)
 {
   switch (ch)

@@ -74,11 +74,11 @@ word_matches (const Scan      *scan,
  * with them, when all such candidates are one actor; the nearest one to
  * @near is returned. */
 static guint
-find_full_name (const Scan      *scan,
-                GArray          *full_names,
-                const NameWords *short_form,
-                DatelineActorKind kind,
-                guint            near)
+find_full_name (const Scan        *scan,
+                GArray            *full_names,
+                const NameWords   *short_form,
+                DatelineActorKind  kind,
+                guint              near)
 {
   guint found = NONE;
   const char *found_id = NULL;

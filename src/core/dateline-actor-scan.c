@@ -85,7 +85,7 @@ verb_follows (const Scan *scan,
 
 char *
 actor_scan_folded_token (const Scan *scan,
-              guint       i)
+                         guint       i)
 {
   g_autofree char *heap = NULL;
   char buf[FOLD_BUF];
@@ -99,8 +99,8 @@ actor_scan_folded_token (const Scan *scan,
  * single spaces ("Osama  Rabie" -> "Osama Rabie"). */
 char *
 actor_scan_surface_text (const Scan *scan,
-              guint       first,
-              guint       last)
+                         guint       first,
+                         guint       last)
 {
   GString *out = g_string_new (NULL);
 
@@ -118,8 +118,8 @@ actor_scan_surface_text (const Scan *scan,
 
 guint
 actor_scan_count_words (const Scan *scan,
-             guint       first,
-             guint       last)
+                        guint       first,
+                        guint       last)
 {
   guint n = 0;
 
@@ -134,8 +134,8 @@ actor_scan_count_words (const Scan *scan,
  * article's own name dictionary. */
 char *
 actor_scan_folded_words_key (const Scan *scan,
-                  guint       first,
-                  guint       last)
+                             guint       first,
+                             guint       last)
 {
   GString *key = g_string_new (NULL);
 
@@ -186,8 +186,8 @@ actor_candidate_clear (gpointer data)
 
 Candidate *
 actor_scan_add_candidate (Scan  *scan,
-               guint  first,
-               guint  last)
+                          guint  first,
+                          guint  last)
 {
   Candidate c = { 0, };
 
@@ -207,9 +207,9 @@ actor_scan_add_candidate (Scan  *scan,
 }
 
 void
-actor_candidate_set_unknown (Candidate  *c,
-                      char       *name,
-                      DatelineActorKind kind)
+actor_candidate_set_unknown (Candidate         *c,
+                             char              *name,
+                             DatelineActorKind  kind)
 {
   g_free (c->name);
   g_free (c->id);
@@ -222,8 +222,8 @@ actor_candidate_set_unknown (Candidate  *c,
 
 void
 actor_candidate_set_entry (const Scan *scan,
-                    Candidate  *c,
-                    gint        entry)
+                           Candidate  *c,
+                           gint        entry)
 {
   const GazEntry *e = actor_gazetteer_entry (scan->gaz, entry);
 
@@ -237,7 +237,7 @@ actor_candidate_set_entry (const Scan *scan,
 
 const char *
 actor_candidate_get_id (const Scan      *scan,
-              const Candidate *c)
+                        const Candidate *c)
 {
   if (c->entry >= 0)
     return actor_gazetteer_entry (scan->gaz, c->entry)->id;
@@ -246,9 +246,9 @@ actor_candidate_get_id (const Scan      *scan,
 
 /* Copies who @from is onto @to. */
 void
-actor_candidate_copy_identity (const Scan *scan,
-               Candidate  *to,
-               const Candidate *from)
+actor_candidate_copy_identity (const Scan      *scan,
+                               Candidate       *to,
+                               const Candidate *from)
 {
   if (from->entry >= 0)
     actor_candidate_set_entry (scan, to, from->entry);

@@ -177,9 +177,9 @@ build_mentions (Scan *scan)
 /* Inserts the pronoun speakers into @mentions in text order, and renumbers
  * antecedents. */
 static GArray *
-merge_pronouns (GArray *mentions,
-                GArray *pronouns,
-                guint **new_index_out)
+merge_pronouns (GArray  *mentions,
+                GArray  *pronouns,
+                guint  **new_index_out)
 {
   GArray *merged;
   guint *new_index;

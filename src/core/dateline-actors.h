@@ -83,11 +83,13 @@ typedef enum {
  * @name: the actor's canonical name ("Marco Rubio")
  * @kind: what the actor is
  * @flags: #DatelineActorMentionFlags
- * @antecedent: for a %DATELINE_ACTOR_MENTION_PARTIAL or
+ * @antecedent: for a %DATELINE_ACTOR_MENTION_PARTIAL,
+ *   %DATELINE_ACTOR_MENTION_ABBREVIATION or
  *   %DATELINE_ACTOR_MENTION_PRONOUN_SPEAKER mention, the index (in the same
- *   array) of the mention it was resolved to, or
- *   %DATELINE_ACTOR_MENTION_NONE (resolved by the gazetteer, or the full
- *   name comes later in the text)
+ *   array) of the mention it was resolved to — the nearest full name,
+ *   which may come later in the text (a headline's "Rubio" before the
+ *   body's "Marco Rubio") — or %DATELINE_ACTOR_MENTION_NONE (resolved by
+ *   the gazetteer alone)
  *
  * One mention of an actor.  Arrays of mentions are sorted by @start and the
  * spans [@start, @end) never overlap.  The strings belong to the array.

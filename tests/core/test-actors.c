@@ -181,7 +181,9 @@ test_actors_titles (void)
     "Sen. Lindsey Graham and Chancellor Friedrich Merz spoke by phone. "
     "Defence Minister Anna Kowalczyk visited the port, and spokesperson Maria Lindqvist "
     "declined to comment. Vantora chief executive Tomas Reyland said the deal was done. "
-    "Former President Dmitry Medvedev and Pope Leo XIV also commented.";
+    "Former President Dmitry Medvedev and Pope Leo XIV also commented. "
+    "NATO Secretary-General Mark Rutte met Prime Minister Aiko Tanabe, and Dr. Hana Okafor "
+    "briefed them; Ms. Tanabe thanked Dr. Okafor.";
   g_autoptr(GArray) mentions = find (text);
   const DatelineActorMention *m;
 
@@ -206,6 +208,18 @@ test_actors_titles (void)
   assert_mention (text, mentions, "Dmitry Medvedev", 0, "dmitry-medvedev", DATELINE_ACTOR_PERSON,
                   DATELINE_ACTOR_MENTION_TITLED);
   assert_mention (text, mentions, "Pope Leo XIV", 0, "pope-leo-xiv", DATELINE_ACTOR_PERSON, 0);
+  m = assert_mention (text, mentions, "Mark Rutte", 0, "mark-rutte", DATELINE_ACTOR_PERSON,
+                      DATELINE_ACTOR_MENTION_TITLED | DATELINE_ACTOR_MENTION_GAZETTEER);
+  g_assert_true (g_str_has_prefix (text + m->np_start, "NATO Secretary-General Mark Rutte"));
+  assert_mention (text, mentions, "NATO", 0, "nato", DATELINE_ACTOR_ORGANIZATION, 0);
+  assert_mention (text, mentions, "Aiko Tanabe", 0, "aiko-tanabe", DATELINE_ACTOR_PERSON,
+                  DATELINE_ACTOR_MENTION_TITLED);
+  assert_mention (text, mentions, "Hana Okafor", 0, "hana-okafor", DATELINE_ACTOR_PERSON,
+                  DATELINE_ACTOR_MENTION_TITLED);
+  assert_mention (text, mentions, "Tanabe", 0, "aiko-tanabe", DATELINE_ACTOR_PERSON,
+                  DATELINE_ACTOR_MENTION_PARTIAL);
+  assert_mention (text, mentions, "Okafor", 0, "hana-okafor", DATELINE_ACTOR_PERSON,
+                  DATELINE_ACTOR_MENTION_PARTIAL);
   /* "The authority" is a common noun. */
   assert_no_mention (text, mentions, "The");
 }
