@@ -22,7 +22,15 @@
  *
  * The recognisers only describe what the text states (a month and a day,
  * a weekday and a direction, "three days" and "later"); which calendar day
- * that is depends on the context and is decided by the normaliser. */
+ * that is depends on the context and is decided by the normaliser.
+ *
+ * The file reads top to bottom as: token tests; tense; candidates and the
+ * readers of years, days and clock times every recogniser shares; dates
+ * with a month name; all-numeric dates; weekdays, deictic days and clock
+ * times; quantities of time (durations, offsets, anaphors); periods
+ * (centuries, quarters, seasons, decades); shifts ("last week");
+ * modifiers, sets, years and holidays; and the dispatch from a token to
+ * its recognisers, then the scan loop. */
 
 /* ------------------------------------------------------------------ */
 /* Token tests                                                         */
@@ -458,21 +466,16 @@ is_time_or_measure_after (const TimexScanner *scanner,
 }
 
 /* An era after a year: "190 BC", "8 AD", "2555 BE". In capitals, or "BC"
- * in any case: "be" and "ad" are words. Returns the index or 0. */
+ * in any case: "be" and "ad" are words. Returns its index, or 0. */
 static guint
 find_era_after (const TimexScanner *scanner,
                 guint               i)
 {
-  guint k = i;
-
-  if (!is_word_class (scanner, k, TIMEX_LEX_ERA))
+  if (i == 0 || !is_word_class (scanner, i, TIMEX_LEX_ERA))
     return 0;
-  if (!is_all_caps (scanner, k) && !word_is (scanner, k, "bc") && !word_is (scanner, k, "bce"))
+  if (!is_all_caps (scanner, i) && !word_is (scanner, i, "bc") && !word_is (scanner, i, "bce"))
     return 0;
-  /* "B.C." */
-  if (is_punct (scanner, k + 1, '.') && is_attached (scanner, k + 1))
-    return k;
-  return k;
+  return i;
 }
 
 /* Applies the era at @era to @c's year. */
@@ -1125,6 +1128,10 @@ take_clock_after (TimexScanner   *scanner,
       c->last_token = (guint) last + 1;
     }
 }
+
+/* ------------------------------------------------------------------ */
+/* Dates with a month name                                             */
+/* ------------------------------------------------------------------ */
 
 /* A part of the day right after the candidate ("Monday morning"):
  * extends it and makes it a TIME. */
