@@ -206,6 +206,48 @@ is_pronoun (const QuoteScan *qs,
          && (qclasses (qs, i) & which);
 }
 
+/* Is token @i the word @word (ASCII, any case)? */
+static gboolean
+token_is (const QuoteScan *qs,
+          guint            i,
+          const char      *word)
+{
+  const ActorToken *t;
+  gsize len = strlen (word);
+
+  if (i >= qs->n_tokens)
+    return FALSE;
+  t = qtok (qs, i);
+  return (t->flags & TOKEN_WORD) && t->end - t->start == len
+         && g_ascii_strncasecmp (qs->text + t->start, word, len) == 0;
+}
+
+/* The speaker named right after "according to" at @to (the "to"): the
+ * last mention of the noun phrase ("according to Kremlin spokesman Dmitry
+ * Peskov"), or NONE. */
+static guint
+according_to_speaker (const QuoteScan *qs,
+                      guint            to,
+                      guint            limit)
+{
+  guint speaker = NONE;
+
+  for (guint j = to + 1; j < limit && j < to + 10; j++)
+    {
+      const ActorToken *t = qtok (qs, j);
+      guint m = qs->mention_of_token[j];
+
+      if (is_speaker_mention (qs, m))
+        speaker = m;
+      else if ((t->flags & TOKEN_PUNCT) && t->ch != '.' && t->ch != '-')
+        break;
+      else if (speaker != NONE && (t->flags & TOKEN_LOWER) && !(qclasses (qs, j) & WORD_TITLE_START))
+        break;
+    }
+
+  return speaker;
+}
+
 typedef struct {
   guint speaker;        /* mention index, or NONE */
   guint pronoun_token;  /* token of a pronoun cue, or NONE */
@@ -225,6 +267,14 @@ cue_after (const QuoteScan *qs,
     i++;
   if (i >= qs->n_tokens || starts_paragraph (qtok (qs, i)))
     return cue;
+
+  /* “…,” according to Rubio. */
+  if (token_is (qs, i, "according") && token_is (qs, i + 1, "to"))
+    {
+      cue.speaker = according_to_speaker (qs, i + 1, qs->n_tokens);
+      cue.flags = cue.speaker != NONE ? DATELINE_QUOTE_CUE_AFTER : 0;
+      return cue;
+    }
 
   /* “….” ends a sentence: what follows is a new one ("Its chief said"),
    * unless it goes on in lower case (“….” he said). */
@@ -338,6 +388,28 @@ cue_before (const QuoteScan *qs,
   if (open == 0)
     return cue;
   limit = open > CUE_BEFORE_WINDOW ? open - CUE_BEFORE_WINDOW : 0;
+
+  /* "According to Rubio, “…”" */
+  for (guint j = open; j > limit + 1; j--)
+    {
+      const ActorToken *t = qtok (qs, j - 1);
+      gboolean is_double;
+
+      if ((t->flags & TOKEN_PUNCT) && (is_quote_char (t->ch, &is_double) || is_sentence_end (qs, j - 1)))
+        break;
+      if (token_is (qs, j - 1, "to") && token_is (qs, j - 2, "according"))
+        {
+          cue.speaker = according_to_speaker (qs, j - 1, open);
+          if (cue.speaker != NONE)
+            {
+              cue.flags = DATELINE_QUOTE_CUE_BEFORE;
+              return cue;
+            }
+          break;
+        }
+      if (starts_paragraph (t))
+        break;
+    }
 
   for (guint j = open; j > limit; j--)
     {

@@ -1196,6 +1196,11 @@ consider_run (Scan  *scan,
     kind = DATELINE_ACTOR_ORGANIZATION, evidence = TRUE;
   if (!evidence && apposition_kind (scan, last, &kind))
     evidence = TRUE;
+  /* "Ema Suryani, 38, said": an age in commas is a person's. */
+  if (!evidence && words >= 2 && is_punct (scan, last, ',') && last + 2 < scan->n_tokens
+      && (tok (scan, last + 1)->flags & TOKEN_DIGIT) && is_punct (scan, last + 2, ',')
+      && tok (scan, last + 1)->end - tok (scan, last + 1)->start <= 3)
+    kind = DATELINE_ACTOR_PERSON, evidence = TRUE;
   /* Any verb in the past tense after it ("Nesbit disagreed"), if the
    * word is not one the article also writes in lower case ("Rescuers
    * worked" / "rescuers"). */

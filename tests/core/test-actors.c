@@ -673,6 +673,22 @@ test_actors_quotes_multi_paragraph (void)
 }
 
 static void
+test_actors_quotes_according_to (void)
+{
+  const char *text =
+    "“Prices will fall,” according to Treasury Secretary Scott Bessent.\n"
+    "\n"
+    "According to Ema Suryani, 38, “the water came at night.”";
+  g_autoptr(GArray) mentions = find (text);
+  g_autoptr(GArray) quotes = find_quotes (text, mentions);
+
+  g_assert_cmpuint (quotes->len, ==, 2);
+  assert_quote (text, mentions, quotes, 0, "Prices will fall", "scott-bessent", DATELINE_QUOTE_CUE_AFTER);
+  assert_quote (text, mentions, quotes, 1, "the water came", "ema-suryani", DATELINE_QUOTE_CUE_BEFORE);
+  assert_mention (text, mentions, "Ema Suryani", 0, "ema-suryani", DATELINE_ACTOR_PERSON, 0);
+}
+
+static void
 test_actors_quotes_apostrophes (void)
 {
   const char *text =
@@ -979,6 +995,7 @@ main (int   argc,
   g_test_add_func ("/actors/custom-gazetteer", test_actors_custom_gazetteer);
   g_test_add_func ("/actors/quotes", test_actors_quotes);
   g_test_add_func ("/actors/quotes-multi-paragraph", test_actors_quotes_multi_paragraph);
+  g_test_add_func ("/actors/quotes-according-to", test_actors_quotes_according_to);
   g_test_add_func ("/actors/quotes-apostrophes", test_actors_quotes_apostrophes);
   g_test_add_func ("/actors/keys", test_actors_keys);
   g_test_add_func ("/actors/project-merge", test_actors_project_merge);
