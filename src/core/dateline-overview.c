@@ -16,7 +16,7 @@
 #define COLUMN_WIDTH     2.0
 #define EDGE_GRAB        5.0    /* pixels either side of an edge that grab it */
 #define MIN_WINDOW       6.0    /* a window narrower than this is drawn this wide */
-#define YEAR_SPACING    56.0    /* at least this many pixels between year labels */
+#define LABEL_SPACING   56.0    /* at least this many pixels between labels */
 #define FONT_SIZE       10
 
 struct _DatelineOverview
@@ -49,46 +49,78 @@ set_colour (cairo_t              *cr,
   cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, colour->alpha * alpha);
 }
 
-/* Years per label: the first of 1, 2, 5, 10, 20, 50… that leaves room. */
+/* Months per label: the first of 1, 3, 6, 12, 24, 60, 120… that leaves
+ * room between labels. */
 static int
-years_per_label (double days_per_pixel)
+months_per_label (double days_per_pixel)
 {
-  static const int steps[] = { 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000 };
+  static const int steps[] = { 1, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000 };
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-    if (steps[i] * 365.25 / days_per_pixel >= YEAR_SPACING)
+    if (steps[i] * 30.44 / days_per_pixel >= LABEL_SPACING)
       return steps[i];
 
-  return 1000;
+  return 12000;
 }
 
+/* Month or year boundaries, a faint line each, labelled: "2021" at a
+ * year, "Mar" at a month. */
 static void
-draw_years (DatelineOverview      *self,
-            cairo_t               *cr,
-            const DatelinePalette *palette)
+draw_calendar (DatelineOverview      *self,
+               cairo_t               *cr,
+               const DatelinePalette *palette)
 {
   double days_per_pixel = (self->end - self->begin) / self->width;
-  int step = years_per_label (days_per_pixel);
+  int step = months_per_label (days_per_pixel);
   double hairline = dateline_renderer_hairline (cr);
-  int first_year, last_year, y, m, d;
+  int year, month, day, last_year;
 
-  dateline_julian_to_ymd ((guint32) MAX (1.0, self->begin), &first_year, &m, &d);
-  dateline_julian_to_ymd ((guint32) MAX (1.0, MIN (self->end, 3652059.0)), &last_year, &m, &d);
+  dateline_julian_to_ymd ((guint32) MAX (1.0, self->begin), &year, &month, &day);
+  dateline_julian_to_ymd ((guint32) MAX (1.0, MIN (self->end, 3652059.0)), &last_year, &day, &day);
 
-  for (y = ((first_year + step - 1) / step) * step; y <= last_year && y <= 9999; y += step)
+  /* The first boundary at or after the beginning on the step's grid. */
+  {
+    int index = (year * 12 + month - 1 + step - 1) / step * step;
+
+    year = index / 12;
+    month = index % 12 + 1;
+  }
+
+  for (; year <= last_year && year <= 9999; month += step)
     {
-      double x = (dateline_julian_from_ymd (MAX (y, 1), 1, 1) - self->begin) / days_per_pixel;
-      char text[16];
+      double x;
+      char text[32];
       int text_width, text_height;
 
-      if (x < 0 || x > self->width)
+      while (month > 12)
+        {
+          month -= 12;
+          year++;
+        }
+      if (year > last_year || year < 1)
         continue;
+
+      x = (dateline_julian_from_ymd (year, month, 1) - self->begin) / days_per_pixel;
+      if (x < 0)
+        continue;
+      if (x > self->width)
+        break;
 
       set_colour (cr, &palette->grid_major, 1.0);
       cairo_rectangle (cr, dateline_renderer_snap_x (cr, x) - hairline / 2, 0, hairline, self->height);
       cairo_fill (cr);
 
-      g_snprintf (text, sizeof text, "%d", y);
+      if (month == 1)
+        g_snprintf (text, sizeof text, "%d", year);
+      else
+        {
+          GDate date;
+
+          g_date_clear (&date, 1);
+          g_date_set_dmy (&date, 1, month, year);
+          g_date_strftime (text, sizeof text, "%b", &date);
+        }
+
       pango_layout_set_text (self->year_layout, text, -1);
       pango_layout_get_pixel_size (self->year_layout, &text_width, &text_height);
       if (x + 3 + text_width > self->width || self->height < text_height + 4)
@@ -196,7 +228,7 @@ dateline_overview_draw (DatelineOverview            *self,
   set_colour (cr, &palette->axis_background, 1.0);
   cairo_paint (cr);
 
-  draw_years (self, cr, palette);
+  draw_calendar (self, cr, palette);
 
   /* The density of the whole document, on a log scale so that a quiet
    * year next to a busy one still shows. */
@@ -280,7 +312,7 @@ dateline_overview_draw (DatelineOverview            *self,
     right = dateline_renderer_snap_x (cr, right) - hairline / 2;
     self->window = (cairo_rectangle_t) { left, 0, right - left, height };
 
-    set_colour (cr, &palette->background, 0.55);
+    set_colour (cr, &palette->background, 0.4);
     cairo_rectangle (cr, 0, 0, MAX (0, left), height);
     cairo_rectangle (cr, right, 0, MAX (0, width - right), height);
     cairo_fill (cr);
