@@ -53,7 +53,9 @@
  *          for a yearless day or month;
  *       e. the narrative reading differs from the publication-date reading
  *          and is not after the publication date (a past-tense clause
- *          cannot report a day still to come).
+ *          cannot report a day still to come); for a weekday, it is a week
+ *          or more before it (within the last week both readings are the
+ *          most recent such day).
  *     The narrative then moves forward: the first such day or month on or
  *     after the reference.
  *

@@ -3092,7 +3092,10 @@ match_season (const TimexScanner *scanner,
   cue = has_cue_before (scanner, i, TIMEX_LEX_MONTH_CUE)
         || (i >= 2 && is_word_class (scanner, i - 1, TIMEX_LEX_THE)
             && (is_word_class (scanner, i - 2, TIMEX_LEX_MONTH_CUE)
-                || word_is (scanner, i - 2, "over")));
+                || word_is (scanner, i - 2, "over")))
+        /* a heading: "Summer" on a line of its own */
+        || (i == 0 && (i + 1 >= scanner->n_tokens
+                       || (is_any_punct (scanner, i + 1) && i + 2 >= scanner->n_tokens)));
   if (!cue || ((lex->flags & TIMEX_LEXEME_AMBIGUOUS)
                && !is_word_class (scanner, i - 1, TIMEX_LEX_THE)))
     return FALSE;

@@ -858,6 +858,10 @@ test_timex_seasons_with_years (void)
               "spring 2024", "DATE", "2024-SP", "none", "-",
               "winter of 2001", "DATE", "2001-WI", "none", "-",
               "summer of '69", "DATE", "1969-SU", "none", "-", NULL);
+  /* a season on a line of its own is a heading; in running text it needs a
+   * cue ("summer camp" is no date) */
+  check_tags ("Summer\nThe summer camp opened.", NULL,
+              "Summer", "DATE", "XXXX-SU", "none", "-", NULL);
 }
 
 static void
