@@ -1293,8 +1293,8 @@ ensure_breaks (CachedText *entry)
 
 /* Makes @text in @font current, shortened when it is wider than
  * @max_width: cut after a whole word, with an ellipsis, never inside a
- * word. Returns the width of what is current, or -1 when not even the
- * first word fits. */
+ * word, and never down to one word. Returns the width of what is current,
+ * or -1 when not even the first two words fit. */
 static double
 fit_text (DatelineRenderer *self,
           Font              font,
@@ -1311,7 +1311,8 @@ fit_text (DatelineRenderer *self,
 
   ensure_breaks (entry);
 
-  for (int b = entry->n_breaks - 1; b >= 0; b--)
+  /* One word and an ellipsis ("Ever…") says nothing: at least two. */
+  for (int b = entry->n_breaks - 1; b >= 1; b--)
     {
       guint length = entry->break_bytes[b];
       CachedText *fitted;
