@@ -354,6 +354,9 @@ typedef struct {
   int            year;
   DatelineAnchor year_anchor;
   guint          year_sentence;
+  char           unresolved_day[24]; /* the last day mentioned, when its year is
+                                      * unknown ("XXXX-07-07"): an anaphor after
+                                      * it cannot reach further back; "" else */
 } TimexNarrative;
 
 typedef struct {

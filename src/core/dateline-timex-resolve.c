@@ -575,9 +575,31 @@ dateline_timex_narrative_note (TimexNarrative      *narrative,
 {
   int year, month, day;
 
-  if ((timex->type != DATELINE_TIMEX_DATE && timex->type != DATELINE_TIMEX_TIME)
-      || !dateline_when_is_dated (&timex->when))
+  if (timex->type != DATELINE_TIMEX_DATE && timex->type != DATELINE_TIMEX_TIME)
     return;
+
+  /* "signed on July 7" with no year to be had: "the same day" after it is
+   * July 7 of an unknown year, not the last day the text could place */
+  if (!dateline_when_is_dated (&timex->when))
+    {
+      const char *v = timex->value;
+
+      if (v != NULL && g_str_has_prefix (v, "XXXX-")
+          && strlen (v) < sizeof narrative->unresolved_day
+          && (g_ascii_isdigit (v[5]) || g_str_has_prefix (v + 5, "WXX-")))
+        {
+          gboolean day_level = strlen (v) >= 10;
+
+          if (day_level)
+            {
+              narrative->have_day = FALSE;
+              g_strlcpy (narrative->unresolved_day, v, sizeof narrative->unresolved_day);
+            }
+          narrative->have_month = FALSE;
+        }
+      return;
+    }
+  narrative->unresolved_day[0] = '\0';
 
   dateline_julian_to_ymd (timex->when.start, &year, &month, &day);
   switch (timex->when.granularity)
@@ -1125,6 +1147,15 @@ resolve_anaphoric (const char           *text,
 
   if (!anaphor_reference (context, need, &reference, &anchor))
     {
+      /* "signed on July 7 … the same day": July 7 too */
+      if (c->weekday == 0 && c->quantity == 0 && c->offset == 0 && unit == TIMEX_UNIT_DAY
+          && context->narrative.unresolved_day[0] != '\0')
+        {
+          g_autofree char *day = g_strndup (context->narrative.unresolved_day,
+                                            strcspn (context->narrative.unresolved_day, "T"));
+
+          return undated_timex (text, c, g_steal_pointer (&day));
+        }
       if (c->weekday != 0)
         return undated_timex (text, c, g_strdup_printf ("XXXX-WXX-%d", c->weekday));
       return undated_timex (text, c, g_strdup (unresolved_unit_value (unit)));

@@ -785,6 +785,13 @@ test_timex_narrative_anaphors (void)
   /* a time of day stated with the day anchors hours */
   check_values ("They met at 10 a.m. on 31 July 2025. Two hours later the talks broke up.", NULL,
                 "2025-07-31T10:00", "2025-07-31T12:00", NULL);
+  /* the last day named has no year: "the same day" is that day, it does
+   * not reach back to an older date that has one */
+  check_tags ("The ship ran aground on 23 March 2021. A deal was signed on July 7. The same "
+              "day it sailed.", NULL,
+              "23 March 2021", "DATE", "2021-03-23", "none", "2021-03-23",
+              "July 7", "DATE", "XXXX-07-07", "none", "-",
+              "The same day", "DATE", "XXXX-07-07", "none", "-", NULL);
   /* the text named no date: the publication date, else nothing */
   check_tags ("The next day the port reopened.", "2025-08-01",
               "The next day", "DATE", "2025-08-02", "published", "2025-08-02", NULL);
