@@ -111,6 +111,32 @@ dateline_actor_get_kind (DatelineActor *self)
   return self->kind;
 }
 
+void
+dateline_actor_set_name (DatelineActor *self,
+                         const char    *name)
+{
+  g_return_if_fail (DATELINE_IS_ACTOR (self));
+  g_return_if_fail (name != NULL);
+
+  if (g_strcmp0 (self->name, name) == 0)
+    return;
+
+  dateline_actor_add_alias (self, self->name);
+  g_free (self->name);
+  self->name = g_strdup (name);
+}
+
+void
+dateline_actor_remove_mentions_in (DatelineActor *self,
+                                   const char    *article_id)
+{
+  g_return_if_fail (DATELINE_IS_ACTOR (self));
+
+  for (guint i = self->mentions->len; i > 0; i--)
+    if (g_strcmp0 (g_array_index (self->mentions, DatelineMention, i - 1).article_id, article_id) == 0)
+      g_array_remove_index (self->mentions, i - 1);
+}
+
 const char * const *
 dateline_actor_get_aliases (DatelineActor *self)
 {

@@ -33,6 +33,10 @@ DatelineActor      *dateline_actor_new          (const char        *id,
                                                  DatelineActorKind  kind);
 const char         *dateline_actor_get_id       (DatelineActor     *self);
 const char         *dateline_actor_get_name     (DatelineActor     *self);
+/* A fuller name learnt later ("Paul Nesbit" for "Nesbit"): the old name
+ * becomes an alias; the id, which other objects refer to, stays. */
+void                dateline_actor_set_name     (DatelineActor     *self,
+                                                 const char        *name);
 DatelineActorKind   dateline_actor_get_kind     (DatelineActor     *self);
 /* (transfer none) NULL-terminated */
 const char * const *dateline_actor_get_aliases  (DatelineActor     *self);
@@ -44,6 +48,10 @@ void                dateline_actor_add_mention  (DatelineActor     *self,
                                                  const char        *article_id,
                                                  guint              start,
                                                  guint              end);
+
+/* Forgets the mentions in one article (before it is read again). */
+void                dateline_actor_remove_mentions_in (DatelineActor *self,
+                                                       const char    *article_id);
 
 const char         *dateline_actor_kind_to_string   (DatelineActorKind  kind);
 gboolean            dateline_actor_kind_from_string (const char        *str,

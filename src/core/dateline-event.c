@@ -322,6 +322,19 @@ dateline_event_add_source_full (DatelineEvent        *self,
   g_array_append_val (self->sources, copy);
 }
 
+guint
+dateline_event_remove_sources_in (DatelineEvent *self,
+                                  const char    *article_id)
+{
+  g_return_val_if_fail (DATELINE_IS_EVENT (self), 0);
+
+  for (guint i = self->sources->len; i > 0; i--)
+    if (g_strcmp0 (g_array_index (self->sources, DatelineSource, i - 1).article_id, article_id) == 0)
+      g_array_remove_index (self->sources, i - 1);
+
+  return self->sources->len;
+}
+
 gboolean
 dateline_event_has_disagreement (DatelineEvent *self)
 {

@@ -76,6 +76,9 @@ void                dateline_event_add_source   (DatelineEvent       *self,
 /* Copies @source (its strings too). */
 void                dateline_event_add_source_full (DatelineEvent    *self,
                                                  const DatelineSource *source);
+/* Drops the passages of one article; returns how many are left. */
+guint               dateline_event_remove_sources_in (DatelineEvent *self,
+                                                      const char    *article_id);
 /* TRUE when two sources give dates that do not overlap. */
 gboolean            dateline_event_has_disagreement (DatelineEvent   *self);
 const char         *dateline_event_get_notes    (DatelineEvent       *self);

@@ -1443,3 +1443,85 @@ dateline_extract_articles_into_project (DatelineProject *project,
 
   dateline_merge_project_events (project);
 }
+
+void
+dateline_extract_article_again (DatelineProject *project,
+                                DatelineArticle *article)
+{
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GArray) mentions = NULL;
+  const char *id;
+  GListModel *model;
+
+  g_return_if_fail (DATELINE_IS_PROJECT (project));
+  g_return_if_fail (DATELINE_IS_ARTICLE (article));
+
+  id = dateline_article_get_id (article);
+  g_return_if_fail (dateline_project_lookup_article (project, id) == article);
+
+  /* The article's passages leave; what the user edited stays as it is. */
+  model = dateline_project_get_events (project);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DatelineEvent) event = g_list_model_get_item (model, i);
+
+      if (dateline_event_get_edited (event) || dateline_event_remove_sources_in (event, id) > 0)
+        g_ptr_array_add (kept, g_object_ref (event));
+    }
+
+  model = dateline_project_get_actors (project);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DatelineActor) actor = g_list_model_get_item (model, i);
+      dateline_actor_remove_mentions_in (actor, id);
+    }
+
+  events = dateline_extract_article_events_full (article, &mentions);
+  attach_actors (project, article, mentions, events);
+  for (guint i = 0; i < events->len; i++)
+    g_ptr_array_add (kept, g_object_ref (g_ptr_array_index (events, i)));
+
+  dateline_project_replace_events (project, kept);
+  dateline_merge_project_events (project);
+}
+
+gboolean
+dateline_extract_propose_published (DatelineArticle *article,
+                                    DatelineWhen    *proposal,
+                                    guint           *evidence_start,
+                                    guint           *evidence_end)
+{
+  g_autoptr(GPtrArray) timexes = NULL;
+  const DatelineTimex *latest = NULL;
+
+  g_return_val_if_fail (DATELINE_IS_ARTICLE (article), FALSE);
+  g_return_val_if_fail (proposal != NULL, FALSE);
+
+  /* Tagged without an anchor: only what the text states in full counts. */
+  timexes = dateline_timex_tag (dateline_article_get_text (article),
+                                (gssize) dateline_article_get_text_length (article), NULL);
+
+  for (guint i = 0; i < timexes->len; i++)
+    {
+      const DatelineTimex *timex = g_ptr_array_index (timexes, i);
+
+      if (timex->type != DATELINE_TIMEX_DATE && timex->type != DATELINE_TIMEX_TIME)
+        continue;
+      if (timex->when.granularity != DATELINE_GRANULARITY_DAY || !dateline_when_is_dated (&timex->when))
+        continue;
+      if (latest == NULL || timex->when.start > latest->when.start)
+        latest = timex;
+    }
+
+  if (latest == NULL)
+    return FALSE;
+
+  *proposal = latest->when;
+  proposal->certainty = DATELINE_CERTAINTY_INFERRED;
+  if (evidence_start != NULL)
+    *evidence_start = latest->start;
+  if (evidence_end != NULL)
+    *evidence_end = latest->end;
+  return TRUE;
+}

@@ -30,4 +30,21 @@ void       dateline_extract_articles_into_project (DatelineProject *project,
 void       dateline_extract_into_project   (DatelineProject *project,
                                             DatelineArticle *article);
 
+/* Reads @article again after its publication date changed, so that its
+ * relative dates resolve anew: its passages leave every event (events left
+ * without one go, unless the user edited them), its actor mentions are
+ * found again, its events extracted and the project merged. */
+void       dateline_extract_article_again (DatelineProject *project,
+                                           DatelineArticle *article);
+
+/* For an article without a publication date: the date to propose, with its
+ * evidence — the latest full date the article states (a report is written
+ * on or after the last day it names). @evidence_start/@evidence_end get
+ * the byte span of that date in the text. FALSE when the article states
+ * no full date. */
+gboolean   dateline_extract_propose_published (DatelineArticle *article,
+                                               DatelineWhen    *proposal,
+                                               guint           *evidence_start,
+                                               guint           *evidence_end);
+
 G_END_DECLS

@@ -573,6 +573,11 @@ add_timexes (DatelineProject *self,
           json_builder_add_string_value (builder, timex->value ?: "");
           json_builder_set_member_name (builder, "anchor");
           json_builder_add_string_value (builder, dateline_anchor_to_string (timex->anchor));
+          if (timex->mod != DATELINE_TIMEX_MOD_NONE)
+            {
+              json_builder_set_member_name (builder, "mod");
+              json_builder_add_string_value (builder, dateline_timex_mod_to_string (timex->mod));
+            }
           json_builder_end_object (builder);
         }
     }
@@ -1091,6 +1096,7 @@ read_timexes (Reader     *reader,
       DatelineArticle *article;
       JsonObject *object;
       const char *type_str, *value_str, *anchor_str;
+      JsonNode *node;
       DatelineTimexType type;
       DatelineAnchor anchor;
       DatelineTimex *timex;
@@ -1110,6 +1116,14 @@ read_timexes (Reader     *reader,
         return invalid (reader, _("%s has an unknown anchor “%s”"), where, anchor_str);
 
       timex = dateline_timex_new (start, end, type, value_str, anchor);
+      /* Optional: TIMEX3's mod ("early March" is START of March). */
+      if ((node = json_object_get_member (object, "mod")) != NULL &&
+          JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+          !dateline_timex_mod_from_string (json_node_get_string (node), &timex->mod))
+        {
+          dateline_timex_free (timex);
+          return invalid (reader, _("%s has an unknown mod “%s”"), where, json_node_get_string (node));
+        }
       list = g_hash_table_lookup (per_article, article);
       if (list == NULL)
         {

@@ -266,6 +266,62 @@ test_extract_timexes_stored (void)
   g_assert_cmpint (dateline_event_get_kind (get_event (project, 0)), ==, DATELINE_EVENT_VOTE);
 }
 
+/* The user sets the publication date of an undated article: its weekday
+ * event gets a date, and the passages stay exactly where they were. */
+static void
+test_extract_article_again (void)
+{
+  g_autoptr(DatelineProject) project = extract_fixture ("port-storm.txt", NULL);
+  g_autoptr(DatelineArticle) article = g_list_model_get_item (dateline_project_get_articles (project), 0);
+  DatelineEvent *reopened;
+  g_autofree char *value = NULL;
+  DatelineWhen published;
+  guint n_before = g_list_model_get_n_items (dateline_project_get_events (project));
+
+  g_assert_false (dateline_when_is_dated (dateline_event_get_when (get_event (project, 0))));
+
+  g_assert_true (dateline_when_parse_value ("2023-06-16", &published));
+  dateline_article_set_published (article, &published, DATELINE_DATE_ORIGIN_USER);
+  dateline_extract_article_again (project, article);
+
+  g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_events (project)), ==, n_before);
+  reopened = NULL;
+  for (guint i = 0; i < n_before; i++)
+    if (strstr (g_array_index (dateline_event_get_sources (get_event (project, i)), DatelineSource, 0).text,
+                "reopened on Tuesday") != NULL)
+      reopened = get_event (project, i);
+  g_assert_nonnull (reopened);
+  value = event_value (reopened);
+  g_assert_cmpstr (value, ==, "2023-06-13");
+  g_assert_cmpuint (dateline_event_get_sources (reopened)->len, ==, 1);
+}
+
+static void
+test_extract_propose_published (void)
+{
+  static const char text[] = "Flood waters recede\n\nThe river peaked on 3 June 2023 and fell on Tuesday. "
+                             "Repairs began on 9 June 2023, a week after the 1998 record was broken.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DatelineArticle) article = dateline_ingest_data (text, strlen (text), "flood.txt", NULL, &error);
+  static const char quiet[] = "Quiet\n\nNothing dated here.";
+  g_autoptr(DatelineArticle) nothing = dateline_ingest_data (quiet, strlen (quiet), "q.txt", NULL, &error);
+  DatelineWhen proposal;
+  guint start = 0, end = 0;
+  g_autofree char *value = NULL;
+  g_autofree char *evidence = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (dateline_extract_propose_published (article, &proposal, &start, &end));
+  value = dateline_when_dup_value (&proposal);
+  /* The latest full date it states; the year alone (1998) is no day. */
+  g_assert_cmpstr (value, ==, "2023-06-09");
+  g_assert_cmpint (proposal.certainty, ==, DATELINE_CERTAINTY_INFERRED);
+  evidence = g_strndup (dateline_article_get_text (article) + start, end - start);
+  g_assert_cmpstr (evidence, ==, "9 June 2023");
+
+  g_assert_false (dateline_extract_propose_published (nothing, &proposal, NULL, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -276,6 +332,8 @@ main (int   argc,
   g_test_add_func ("/extract/titles", test_extract_titles);
   g_test_add_func ("/extract/triggers", test_extract_triggers);
   g_test_add_func ("/extract/reported-speech", test_extract_reported_speech);
+  g_test_add_func ("/extract/article-again", test_extract_article_again);
+  g_test_add_func ("/extract/propose-published", test_extract_propose_published);
   g_test_add_func ("/extract/undated-without-anchor", test_extract_undated_without_anchor);
   g_test_add_func ("/extract/reference-date-resolves", test_extract_reference_date_resolves);
   g_test_add_func ("/extract/timexes-stored", test_extract_timexes_stored);
