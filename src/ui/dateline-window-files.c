@@ -36,6 +36,7 @@ typedef struct
   /* read-only once the job runs */
   GPtrArray       *files;
   GBytes          *snapshot;     /* the project before, NULL when empty */
+  GCancellable    *abandon;      /* cancelled when the window goes away */
   GMainContext    *main_context;
   GWeakRef         window;
 
@@ -90,6 +91,7 @@ load_job_unref (LoadJob *job)
 
   g_ptr_array_unref (job->files);
   g_clear_pointer (&job->snapshot, g_bytes_unref);
+  g_clear_object (&job->abandon);
   g_main_context_unref (job->main_context);
   g_weak_ref_clear (&job->window);
   g_mutex_clear (&job->mutex);
@@ -211,6 +213,13 @@ load_articles_thread (GTask        *task,
       load_job_report_progress (job, i + 1, FALSE);
     }
 
+  /* Nobody will see the result: do not spend minutes extracting it. */
+  if (g_cancellable_is_cancelled (job->abandon))
+    {
+      g_task_return_pointer (task, NULL, NULL);
+      return;
+    }
+
   if (articles->len > 0)
     {
       g_autoptr(GError) error = NULL;
@@ -316,6 +325,7 @@ load_articles_cb (GObject      *object,
   report_failures (self, job);
 
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->abandon);
   _dateline_window_set_busy (self, FALSE, FALSE);
   _dateline_window_process_queue (self);
 }
@@ -330,7 +340,9 @@ load_articles (DatelineWindow *self,
   g_assert (self->cancellable == NULL);
 
   self->cancellable = g_cancellable_new ();
+  self->abandon = g_cancellable_new ();
   job = load_job_new (self, files);
+  job->abandon = g_object_ref (self->abandon);
 
   show_progress (self, 0, files->len, FALSE);
   _dateline_window_set_busy (self, TRUE, FALSE);

@@ -30,7 +30,8 @@ struct _DatelineWindow
   /* owned */
   DatelineProject      *project;
   GFile                *file;
-  GCancellable         *cancellable;
+  GCancellable         *cancellable;       /* the running job; Cancel */
+  GCancellable         *abandon;           /* the running job; window closed */
   GQueue                pending_files;   /* GFile, waiting for the current job */
 
   /* borrowed (weak pointer) */

@@ -289,6 +289,8 @@ dateline_window_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  if (self->abandon != NULL)
+    g_cancellable_cancel (self->abandon);
 
   if (self->article_view != NULL)
     {
@@ -312,6 +314,7 @@ dateline_window_finalize (GObject *object)
   g_clear_object (&self->project);
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->abandon);
 
   G_OBJECT_CLASS (dateline_window_parent_class)->finalize (object);
 }
