@@ -176,6 +176,7 @@ dateline_compat_native_response_cb (GtkNativeDialog *native,
 void
 dateline_compat_open_files_async (GtkWindow           *parent,
                                   const char          *title,
+                                  GFile               *initial_folder,
                                   GListModel          *filters,
                                   GCancellable        *cancellable,
                                   GAsyncReadyCallback  callback,
@@ -185,6 +186,7 @@ dateline_compat_open_files_async (GtkWindow           *parent,
 
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (title != NULL);
+  g_return_if_fail (initial_folder == NULL || G_IS_FILE (initial_folder));
 
   task = g_task_new (parent, cancellable, callback, user_data);
   g_task_set_source_tag (task, dateline_compat_open_files_async);
@@ -194,6 +196,8 @@ dateline_compat_open_files_async (GtkWindow           *parent,
     g_autoptr(GtkFileDialog) dialog = create_file_dialog (title, filters);
 
     gtk_file_dialog_set_accept_label (dialog, _("_Open"));
+    if (initial_folder != NULL)
+      gtk_file_dialog_set_initial_folder (dialog, initial_folder);
     gtk_file_dialog_open_multiple (dialog, parent, cancellable,
                                    dateline_compat_open_multiple_cb,
                                    g_steal_pointer (&task));
@@ -205,6 +209,8 @@ dateline_compat_open_files_async (GtkWindow           *parent,
     native = create_file_chooser (parent, title, GTK_FILE_CHOOSER_ACTION_OPEN,
                                   _("_Open"), filters);
     gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
+    if (initial_folder != NULL)
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), initial_folder, NULL);
     /* The task is the native's owner: it is destroyed in the response handler. */
     g_task_set_task_data (task, native, g_object_unref);
     g_signal_connect (native, "response",

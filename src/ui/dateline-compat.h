@@ -14,6 +14,7 @@ G_BEGIN_DECLS
  * selected by default. Cancelling finishes with G_IO_ERROR_CANCELLED. */
 void        dateline_compat_open_files_async   (GtkWindow            *parent,
                                                 const char           *title,
+                                                GFile                *initial_folder,
                                                 GListModel           *filters,
                                                 GCancellable         *cancellable,
                                                 GAsyncReadyCallback   callback,

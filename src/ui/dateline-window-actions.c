@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "dateline-compat.h"
@@ -106,6 +108,19 @@ dup_initial_folder (DatelineWindow *self)
   if (self->file != NULL)
     return g_file_get_parent (self->file);
 
+  if (self->settings != NULL)
+    {
+      g_autofree char *uri = g_settings_get_string (self->settings, "last-directory");
+
+      if (uri != NULL && uri[0] != '\0')
+        {
+          g_autoptr(GFile) folder = g_file_new_for_uri (uri);
+
+          if (g_file_query_file_type (folder, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+            return g_steal_pointer (&folder);
+        }
+    }
+
   return NULL;
 }
 
@@ -134,6 +149,11 @@ dateline_window_open_chosen_cb (GObject      *object,
     }
 
   n_files = g_list_model_get_n_items (files);
+  if (n_files > 0)
+    {
+      g_autoptr(GFile) first = g_list_model_get_item (files, 0);
+      _dateline_window_remember_folder (self, first);
+    }
   array = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < n_files; i++)
     g_ptr_array_add (array, g_list_model_get_item (files, i));
@@ -201,6 +221,7 @@ dateline_window_save_chosen_cb (GObject      *object,
         g_set_object (&file, renamed);
     }
 
+  _dateline_window_remember_folder (self, file);
   dateline_window_save_async (self, file, NULL, dateline_window_saved_cb, NULL);
 }
 
@@ -256,6 +277,18 @@ dateline_window_export_chosen_cb (GObject      *object,
       return;
     }
 
+  _dateline_window_remember_folder (self, file);
+  if (self->settings != NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (file);
+      const char *dot = strrchr (basename, '.');
+      g_autofree char *extension = dot ? g_ascii_strdown (dot + 1, -1) : NULL;
+
+      if (g_strcmp0 (extension, "png") == 0 || g_strcmp0 (extension, "svg") == 0 ||
+          g_strcmp0 (extension, "pdf") == 0)
+        g_settings_set_string (self->settings, "last-export-format", extension);
+    }
+
   dateline_window_export_async (self, file, NULL,
                                 dateline_window_exported_cb,
                                 g_object_ref (file));
@@ -270,10 +303,11 @@ dateline_window_open_action (GtkWidget  *widget,
 {
   DatelineWindow *self = DATELINE_WINDOW (widget);
   g_autoptr(GListModel) filters = create_open_filters ();
+  g_autoptr(GFile) folder = dup_initial_folder (self);
 
   dateline_compat_open_files_async (GTK_WINDOW (self),
                                     _("Open Articles or a Timeline"),
-                                    filters, NULL,
+                                    folder, filters, NULL,
                                     dateline_window_open_chosen_cb,
                                     g_object_ref (self));
 }
@@ -327,7 +361,9 @@ dateline_window_export_action (GtkWidget  *widget,
   g_autoptr(GListModel) filters = create_export_filters ();
   g_autoptr(GFile) folder = dup_initial_folder (self);
   g_autofree char *name = _dateline_window_dup_display_name (self);
-  g_autofree char *initial_name = g_strdup_printf ("%s.png", name);
+  g_autofree char *format = self->settings ? g_settings_get_string (self->settings, "last-export-format")
+                                           : g_strdup ("png");
+  g_autofree char *initial_name = g_strdup_printf ("%s.%s", name, format);
 
   dateline_compat_save_file_async (GTK_WINDOW (self),
                                    _("Export Timeline"),

@@ -28,6 +28,7 @@ struct _DatelineWindow
   GtkProgressBar       *progress_bar;
 
   /* owned */
+  GSettings            *settings;          /* NULL when the schema is not installed */
   DatelineProject      *project;
   GFile                *file;
   GCancellable         *cancellable;       /* the running job; Cancel */
@@ -56,6 +57,10 @@ _dateline_window_is_disposed (DatelineWindow *self)
 void _dateline_window_class_actions_init (DatelineWindowClass *klass);
 void _dateline_window_update_actions     (DatelineWindow      *self);
 void _dateline_window_save_or_save_as    (DatelineWindow      *self);
+
+/* dateline-window.c */
+void _dateline_window_remember_folder    (DatelineWindow      *self,
+                                          GFile               *file);
 
 /* dateline-window-files.c */
 void _dateline_window_process_queue      (DatelineWindow      *self);

@@ -125,6 +125,86 @@ update_range_label (DatelineWindow *self)
   gtk_label_set_text (self->range_label, text);
 }
 
+/* GSettings aborts on a schema it cannot find: running uninstalled
+ * without GSETTINGS_SCHEMA_DIR the window simply does not remember. */
+static GSettings *
+dup_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+
+  if (schema == NULL)
+    {
+      g_debug ("Schema %s is not installed: window state is not remembered", APPLICATION_ID);
+      return NULL;
+    }
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+restore_window_state (DatelineWindow *self)
+{
+  int width = 1280, height = 800, panel_width = 400;
+
+  if (self->settings != NULL)
+    {
+      width = g_settings_get_int (self->settings, "window-width");
+      height = g_settings_get_int (self->settings, "window-height");
+      panel_width = MAX (g_settings_get_int (self->settings, "pane-position"), 320);
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  /* The timeline gets the rest; the panel keeps its width when the window
+   * is resized (resize-end-child is off). */
+  gtk_paned_set_position (self->paned, MAX (width - panel_width, 240));
+}
+
+static void
+save_window_state (DatelineWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", MAX (width, 360));
+      g_settings_set_int (self->settings, "window-height", MAX (height, 294));
+    }
+  if (gtk_widget_get_width (GTK_WIDGET (self->paned)) > 0)
+    g_settings_set_int (self->settings, "pane-position",
+                        MAX (gtk_widget_get_width (GTK_WIDGET (self->paned)) - gtk_paned_get_position (self->paned), 0));
+  g_settings_apply (self->settings);
+}
+
+void
+_dateline_window_remember_folder (DatelineWindow *self,
+                                  GFile          *file)
+{
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *uri = NULL;
+
+  if (self->settings == NULL || file == NULL)
+    return;
+
+  folder = g_file_get_parent (file);
+  if (folder == NULL)
+    return;
+
+  uri = g_file_get_uri (folder);
+  g_settings_set_string (self->settings, "last-directory", uri);
+}
+
 /* Callbacks */
 
 static void
@@ -256,6 +336,8 @@ dateline_window_close_request (GtkWindow *window)
   g_autofree char *name = NULL;
   AdwMessageDialog *dialog;
 
+  save_window_state (self);
+
   if (!self->modified)
     return GTK_WINDOW_CLASS (dateline_window_parent_class)->close_request (window);
 
@@ -311,6 +393,7 @@ dateline_window_finalize (GObject *object)
 {
   DatelineWindow *self = DATELINE_WINDOW (object);
 
+  g_clear_object (&self->settings);
   g_clear_object (&self->project);
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
@@ -478,8 +561,8 @@ dateline_window_init (DatelineWindow *self)
                            self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->toast_overlay), GTK_EVENT_CONTROLLER (drop_target));
 
-  /* Give the timeline most of the width; the panel keeps its request. */
-  gtk_paned_set_position (self->paned, 1280 - 420);
+  self->settings = dup_settings ();
+  restore_window_state (self);
 
   {
     g_autoptr(DatelineProject) project = dateline_project_new ();

@@ -1376,6 +1376,44 @@ test_clusters_tray_and_lanes (void)
 }
 
 static void
+test_remembers_window_state (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, "io.github.dateline.Dateline", TRUE) : NULL;
+  g_autoptr(GSettings) settings = NULL;
+  DatelineWindow *window;
+  int width = 0, height = 0;
+
+  if (schema == NULL)
+    {
+      g_test_skip ("the GSettings schema is not compiled (GSETTINGS_SCHEMA_DIR)");
+      return;
+    }
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+
+  window = create_window ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1111, 777);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (spin_until (pointer_is_null, &window, EVENT_TIMEOUT_MS));
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1111);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 777);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  /* The next window opens at that size. */
+  window = dateline_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1111);
+  g_assert_cmpint (height, ==, 777);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+static void
 test_no_display (void)
 {
   g_test_skip ("no display available (run under xvfb-run -a)");
@@ -1421,6 +1459,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/close-while-loading", test_close_while_loading);
   g_test_add_func ("/ui/window/pointer-zoom-and-pan", test_pointer_zoom_and_pan);
   g_test_add_func ("/ui/window/clusters-tray-and-lanes", test_clusters_tray_and_lanes);
+  g_test_add_func ("/ui/window/remembers-window-state", test_remembers_window_state);
 
   status = g_test_run ();
 
