@@ -293,6 +293,7 @@ static const char * const stamp_fillers[] = {
 
 typedef struct {
   char             *str;        /* the line, normalised, NUL-terminated */
+  char             *key;        /* (nullable) normalize_key() of it, owned */
   DatelineLineKind  kind;
   guint             words;
   gboolean          ends_sentence;
@@ -304,6 +305,7 @@ typedef struct {
 
 typedef struct {
   GHashTable *whole_lines;      /* normalised phrase → PhraseKind + 1 */
+  GHashTable *prefixes_by_word; /* first word → GPtrArray of PrefixPhrase*, in table order */
   GHashTable *share_words;
   GRegex     *stamp;
   GRegex     *caption_credit;
@@ -321,6 +323,22 @@ get_tables (void)
       for (guint i = 0; i < G_N_ELEMENTS (whole_line_phrases); i++)
         g_hash_table_insert (tables.whole_lines, (gpointer) whole_line_phrases[i].phrase,
                              GINT_TO_POINTER (whole_line_phrases[i].kind + 1));
+
+      tables.prefixes_by_word = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < G_N_ELEMENTS (prefix_phrases); i++)
+        {
+          char *first_word = g_strndup (prefix_phrases[i].phrase, strcspn (prefix_phrases[i].phrase, " "));
+          GPtrArray *list = g_hash_table_lookup (tables.prefixes_by_word, first_word);
+
+          if (list == NULL)
+            {
+              list = g_ptr_array_new ();
+              g_hash_table_insert (tables.prefixes_by_word, first_word, list);
+            }
+          else
+            g_free (first_word);
+          g_ptr_array_add (list, (gpointer) &prefix_phrases[i]);
+        }
 
       tables.share_words = g_hash_table_new (g_str_hash, g_str_equal);
       for (guint i = 0; i < G_N_ELEMENTS (share_words); i++)
@@ -406,16 +424,25 @@ dateline_clean_normalize_space (const char *text,
 
   for (const char *p = text; p < end;)
     {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
+      gunichar c;
       const char *next;
 
-      if (c == (gunichar) -1 || c == (gunichar) -2)
+      if ((guchar) *p < 0x80)
         {
-          /* Callers pass valid UTF-8; a stray byte is skipped, not copied. */
-          p++;
-          continue;
+          c = (guchar) *p;
+          next = p + 1;
         }
-      next = g_utf8_next_char (p);
+      else
+        {
+          c = g_utf8_get_char_validated (p, end - p);
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            {
+              /* Callers pass valid UTF-8; a stray byte is skipped, not copied. */
+              p++;
+              continue;
+            }
+          next = g_utf8_next_char (p);
+        }
 
       if (c == '\r' && next < end && *next == '\n')
         {
@@ -460,30 +487,51 @@ static char *
 normalize_key (const char *line,
                gboolean    mark_separators)
 {
-  g_autofree char *folded = g_utf8_casefold (line, -1);
-  GString *key = g_string_sized_new (strlen (folded));
+  GString *key = g_string_sized_new (strlen (line));
   gboolean pending_space = FALSE;
   gboolean pending_separator = FALSE;
 
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = line; *p != '\0';)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
+      gboolean alnum;
 
-      if (g_unichar_isalnum (c))
+      /* ASCII, most of every line, without a table lookup per letter. */
+      if ((guchar) *p < 0x80)
+        {
+          c = (guchar) *p;
+          alnum = g_ascii_isalnum (*p);
+          if (alnum)
+            c = g_ascii_tolower (*p);
+        }
+      else
+        {
+          c = g_utf8_get_char (p);
+          alnum = g_unichar_isalnum (c);
+          if (alnum)
+            c = g_unichar_tolower (c);
+        }
+
+      if (alnum)
         {
           if (key->len > 0 && pending_separator && mark_separators)
             g_string_append (key, " | ");
           else if (key->len > 0 && (pending_space || pending_separator))
             g_string_append_c (key, ' ');
           pending_space = pending_separator = FALSE;
-          g_string_append_unichar (key, c);
+          if (c < 0x80)
+            g_string_append_c (key, (char) c);
+          else
+            g_string_append_unichar (key, c);
         }
       else if (c == ':' || c == '|' || c == 0x00BB || c == 0x203A || c == '>' ||
                c == 0x2013 || c == 0x2014 || c == 0x2022 || c == 0x00B7 ||
-               (c == '-' && (p == folded || p[-1] == ' ') && p[1] == ' '))
+               (c == '-' && (p == line || p[-1] == ' ') && p[1] == ' '))
         pending_separator = TRUE;
       else
         pending_space = TRUE;
+
+      p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
     }
 
   if (mark_separators && pending_separator && key->len > 0)
@@ -615,7 +663,8 @@ is_name_and_agency (const char *line,
   gpointer kind;
 
   for (const char *p = line; *p != '\0'; p++)
-    if (*p == ',' || *p == '|' || g_str_has_prefix (p, "·") || g_str_has_prefix (p, "•"))
+    if (*p == ',' || *p == '|' || (p[0] == '\xC2' && p[1] == '\xB7') ||
+        (p[0] == '\xE2' && p[1] == '\x80' && p[2] == '\xA2'))
       cut = p;
   if (cut == NULL)
     return FALSE;
@@ -700,10 +749,23 @@ is_breadcrumb (const char *line)
   return FALSE;
 }
 
+/* Captions end with a credit: "REUTERS/Jane Doe", "(AP Photo/…)",
+ * "Getty Images", "Photo: …". The regex runs only on lines that hold one
+ * of the characters such a credit needs. */
+static gboolean
+line_has_caption_credit (const char *line)
+{
+  if (strpbrk (line, "/(:") == NULL && strstr (line, "Getty") == NULL)
+    return FALSE;
+
+  return g_regex_match (get_tables ()->caption_credit, line, 0, NULL);
+}
+
 /* A stamp line: a time-ago stamp with at most a site name, a byline or
  * "Updated" beside it, and no sentence around it. */
 static gboolean
 is_stamp_line (const char *line,
+               const char *key_hint,
                gunichar    last)
 {
   const Tables *tables = get_tables ();
@@ -712,9 +774,14 @@ is_stamp_line (const char *line,
   g_auto(GStrv) words = NULL;
   guint n = 0;
 
-  if (!g_regex_match (tables->stamp, line, 0, NULL))
-    return FALSE;
   if (last == '.' || last == '!' || last == '?')
+    return FALSE;
+  /* Every stamp holds one of these; most lines hold none. */
+  if (strstr (key_hint, "ago") == NULL && strstr (key_hint, "read") == NULL &&
+      strstr (key_hint, "watch") == NULL && strstr (key_hint, "listen") == NULL &&
+      strstr (key_hint, "just now") == NULL)
+    return FALSE;
+  if (!g_regex_match (tables->stamp, line, 0, NULL))
     return FALSE;
 
   rest = g_regex_replace_literal (tables->stamp, line, -1, 0, " ", 0, NULL);
@@ -783,7 +850,7 @@ classify_with_key (const char *line,
 
   if (*line == '\0')
     return DATELINE_LINE_BLANK;
-  if (g_utf8_strlen (line, MAX_CLASSIFIED_CHARS * 4) > MAX_CLASSIFIED_CHARS)
+  if (strlen (line) > MAX_CLASSIFIED_CHARS && g_utf8_strlen (line, MAX_CLASSIFIED_CHARS * 4) > MAX_CLASSIFIED_CHARS)
     return DATELINE_LINE_TEXT;
 
   /* A line of symbols only ("***", "—", "•") carries nothing. */
@@ -800,30 +867,40 @@ classify_with_key (const char *line,
   if (is_comment_count (key))
     return DATELINE_LINE_COMMENTS_HEADING;
 
-  separated = normalize_key (line, TRUE);
-  for (guint i = 0; i < G_N_ELEMENTS (prefix_phrases); i++)
-    {
-      const PrefixPhrase *prefix = &prefix_phrases[i];
-      gsize n = strlen (prefix->phrase);
+  {
+    g_autofree char *first_word = g_strndup (key, strcspn (key, " "));
+    GPtrArray *candidates = g_hash_table_lookup (tables->prefixes_by_word, first_word);
 
-      if (prefix->flags == PREFIX_NEEDS_SEPARATOR)
-        {
-          /* The separator must follow the phrase itself. */
-          if (strncmp (separated, prefix->phrase, n) == 0 &&
-              (g_str_has_prefix (separated + n, " |") ) && words <= SEPARATED_MAX_WORDS)
-            return kind_of_phrase (prefix->kind);
-        }
-      else if (key_has_word_prefix (key, prefix->phrase))
-        {
-          if (prefix->flags == PREFIX_ANY_LENGTH)
-            return kind_of_phrase (prefix->kind);
-          /* A related-section heading is a short title, not a sentence. */
-          if (prefix->kind == PHRASE_RELATED && (words > 6 || last == '.'))
-            continue;
-          if (words <= PREFIX_MAX_WORDS)
-            return kind_of_phrase (prefix->kind);
-        }
-    }
+    for (guint i = 0; candidates != NULL && i < candidates->len; i++)
+      {
+        const PrefixPhrase *prefix = g_ptr_array_index (candidates, i);
+        gsize n = strlen (prefix->phrase);
+
+        if (prefix->flags == PREFIX_NEEDS_SEPARATOR)
+          {
+            /* The separator must follow the phrase itself. */
+            if (separated == NULL)
+              separated = normalize_key (line, TRUE);
+            if (strncmp (separated, prefix->phrase, n) == 0 &&
+                g_str_has_prefix (separated + n, " |") && words <= SEPARATED_MAX_WORDS)
+              return kind_of_phrase (prefix->kind);
+          }
+        else if (key_has_word_prefix (key, prefix->phrase))
+          {
+            if (prefix->flags == PREFIX_ANY_LENGTH)
+              return kind_of_phrase (prefix->kind);
+            /* A related-section heading is a short title, not a sentence. */
+            if (prefix->kind == PHRASE_RELATED && (words > 6 || last == '.'))
+              continue;
+            if (words <= PREFIX_MAX_WORDS)
+              return kind_of_phrase (prefix->kind);
+          }
+      }
+  }
+
+  /* Past here every kind of furniture is short, but for captions. */
+  if (words > SEPARATED_MAX_WORDS)
+    return line_has_caption_credit (line) ? DATELINE_LINE_CREDIT : DATELINE_LINE_TEXT;
 
   /* "© 2024 Harbour Wire", "Copyright 2024 …": not "Copyright lawyers
    * said…". */
@@ -831,13 +908,13 @@ classify_with_key (const char *line,
        (key_has_word_prefix (key, "copyright") && strpbrk (key, "0123456789") != NULL)) && words <= 25)
     return DATELINE_LINE_JUNK;
 
-  if (is_stamp_line (line, last))
+  if (is_stamp_line (line, key, last))
     return DATELINE_LINE_STAMP;
 
-  if (is_byline (line) || is_name_and_agency (line, site_key))
+  if (words <= 12 && (is_byline (line) || is_name_and_agency (line, site_key)))
     return DATELINE_LINE_CREDIT;
 
-  if (g_regex_match (tables->caption_credit, line, 0, NULL))
+  if (line_has_caption_credit (line))
     return DATELINE_LINE_CREDIT;
 
   if (last != '.' && (is_share_row (key) || is_breadcrumb (line)))
@@ -865,7 +942,6 @@ static void
 describe_line (Line       *line,
                const char *site_key)
 {
-  g_autofree char *key = NULL;
   gunichar last;
 
   if (*line->str == '\0')
@@ -885,10 +961,10 @@ describe_line (Line       *line,
       return;
     }
 
-  key = normalize_key (line->str, FALSE);
+  line->key = normalize_key (line->str, FALSE);
   last = last_meaningful_char (line->str);
-  line->words = count_words (key);
-  line->kind = classify_with_key (line->str, key, line->words, last, site_key);
+  line->words = count_words (line->key);
+  line->kind = classify_with_key (line->str, line->key, line->words, last, site_key);
   line->ends_sentence = last == '.' || last == '!' || last == '?' || last == 0x2026;
   line->has_digit = strpbrk (line->str, "0123456789") != NULL;
 
@@ -1211,59 +1287,63 @@ builder_finish (StoryBuilder *builder)
   return story;
 }
 
-/* Characters of a normalised line that index it for the teaser search. */
-#define TEASER_KEY_PREFIX 30
+typedef struct {
+  const char *key;
+  guint       line;
+} KeyedLine;
+
+static int
+compare_keyed_lines (gconstpointer a,
+                     gconstpointer b)
+{
+  return strcmp (((const KeyedLine *) a)->key, ((const KeyedLine *) b)->key);
+}
 
 /* Lines that repeat another one: the headline printed twice, the teaser
  * printed again as the first paragraph, or a teaser that is the opening
  * of a longer paragraph (cut short with an ellipsis or not). The later
- * copy of a repeat goes; of a teaser and its paragraph, the teaser. */
+ * copy of a repeat goes; of a teaser and its paragraph, the teaser.
+ *
+ * The keys are sorted once: the lines that begin with a teaser's words
+ * follow the teaser in sorted order, so each teaser costs one binary
+ * search, whatever the number of lines that open alike. */
 static void
 drop_repeats (Line  *lines,
               guint  n_lines)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  /* first TEASER_KEY_PREFIX bytes of a key → GArray of line indices */
-  g_autoptr(GHashTable) by_opening = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                            (GDestroyNotify) g_array_unref);
-  g_autofree char **keys = g_new0 (char *, n_lines + 1);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) sorted = g_array_new (FALSE, FALSE, sizeof (KeyedLine));
+  g_autofree const char **keys = g_new0 (const char *, n_lines + 1);
 
   for (guint i = 0; i < n_lines; i++)
     {
-      GArray *bucket;
-      char *opening;
+      KeyedLine keyed;
 
       if (!is_text (&lines[i]) || lines[i].words < DUPLICATE_MIN_WORDS)
         continue;
 
-      keys[i] = normalize_key (lines[i].str, FALSE);
+      if (lines[i].key == NULL)
+        lines[i].key = normalize_key (lines[i].str, FALSE);
+      keys[i] = lines[i].key;
       if (g_hash_table_contains (seen, keys[i]))
         {
           lines[i].drop = TRUE;
           continue;
         }
-      g_hash_table_add (seen, g_strdup (keys[i]));
+      g_hash_table_add (seen, (gpointer) keys[i]);
 
-      if (strlen (keys[i]) < TEASER_KEY_PREFIX)
-        continue;
-      opening = g_strndup (keys[i], TEASER_KEY_PREFIX);
-      bucket = g_hash_table_lookup (by_opening, opening);
-      if (bucket == NULL)
-        {
-          bucket = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_hash_table_insert (by_opening, opening, bucket);
-        }
-      else
-        g_free (opening);
-      g_array_append_val (bucket, i);
+      keyed.key = keys[i];
+      keyed.line = i;
+      g_array_append_val (sorted, keyed);
     }
+
+  g_array_sort (sorted, compare_keyed_lines);
 
   for (guint i = 0; i < n_lines; i++)
     {
       gboolean truncated;
-      g_autofree char *opening = NULL;
-      GArray *bucket;
       gsize stem_len;
+      guint low, high;
 
       if (keys[i] == NULL || lines[i].drop)
         continue;
@@ -1274,19 +1354,33 @@ drop_repeats (Line  *lines,
       if (!truncated && (lines[i].words < BODY_MIN_WORDS || lines[i].title_like))
         continue;
       stem_len = strlen (keys[i]);
-      if (stem_len < TEASER_KEY_PREFIX)
+      if (stem_len < 30)
         continue;
 
-      opening = g_strndup (keys[i], TEASER_KEY_PREFIX);
-      bucket = g_hash_table_lookup (by_opening, opening);
-      for (guint b = 0; bucket != NULL && b < bucket->len; b++)
+      /* The first key after this one in sorted order. */
+      low = 0;
+      high = sorted->len;
+      while (low < high)
         {
-          guint other = g_array_index (bucket, guint, b);
-          const char *key = keys[other];
+          guint mid = low + (high - low) / 2;
 
-          if (other == i || lines[other].drop || strlen (key) <= stem_len)
+          if (strcmp (g_array_index (sorted, KeyedLine, mid).key, keys[i]) <= 0)
+            low = mid + 1;
+          else
+            high = mid;
+        }
+
+      /* Bounded, so that keys opening alike cannot make this quadratic. */
+      for (guint looked = 0; low < sorted->len && looked < 64; low++, looked++)
+        {
+          const KeyedLine *other = &g_array_index (sorted, KeyedLine, low);
+
+          if (strncmp (other->key, keys[i], stem_len) != 0)
+            break;
+          if (lines[other->line].drop)
             continue;
-          if (strncmp (key, keys[i], stem_len) == 0 && (key[stem_len] == ' ' || truncated))
+          /* A cut teaser may end inside a word; a whole one ends at one. */
+          if (truncated || other->key[stem_len] == ' ')
             {
               lines[i].drop = TRUE;
               break;
@@ -1294,8 +1388,6 @@ drop_repeats (Line  *lines,
         }
     }
 
-  for (guint i = 0; i < n_lines; i++)
-    g_free (keys[i]);
 }
 
 typedef enum {
@@ -1452,7 +1544,10 @@ dateline_clean_text (const char *text,
   g_ptr_array_insert (stories, 0, builder_finish (&main_builder));
 
   for (guint i = 0; i < n_lines; i++)
-    lines[i].str = NULL;
+    {
+      lines[i].str = NULL;
+      g_free (lines[i].key);
+    }
 
   return stories;
 }

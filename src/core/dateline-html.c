@@ -212,6 +212,9 @@ next_in_tree (xmlNode  *node,
 static gboolean
 is_blank_char (gunichar c)
 {
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+
   return g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B || c == 0xFEFF;
 }
 
@@ -223,9 +226,19 @@ visible_length (const char *text)
   if (text == NULL)
     return 0;
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!is_blank_char (g_utf8_get_char (p)))
-      n++;
+  for (const char *p = text; *p != '\0';)
+    {
+      if ((guchar) *p < 0x80)
+        {
+          n += !g_ascii_isspace (*p);
+          p++;
+        }
+      else
+        {
+          n += !is_blank_char (g_utf8_get_char (p));
+          p = g_utf8_next_char (p);
+        }
+    }
 
   return n;
 }
