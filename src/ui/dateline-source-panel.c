@@ -33,9 +33,15 @@ struct _DatelineSourcePanel
   DatelineProject *project;
   DatelineEvent   *event;
   GPtrArray       *cards;
+
+  /* borrowed: a child of passages_box, or NULL */
+  GtkWidget       *more_button;
 };
 
 G_DEFINE_FINAL_TYPE (DatelineSourcePanel, dateline_source_panel, GTK_TYPE_WIDGET)
+
+/* Passages shown at once; the rest behind "Show N More Sources". */
+#define FIRST_CARDS 25
 
 enum {
   PROP_0,
@@ -149,6 +155,8 @@ clear_cards (DatelineSourcePanel *self)
 {
   GtkWidget *child;
 
+  self->more_button = NULL;
+
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->passages_box))) != NULL)
     gtk_box_remove (self->passages_box, child);
 
@@ -168,6 +176,68 @@ dateline_source_panel_card_show_in_article_cb (DatelineSourcePanel *self,
                  article,
                  dateline_passage_card_get_start (card),
                  dateline_passage_card_get_end (card));
+}
+
+/* Cards up to @n_cards (the first sources, in order); the rest wait behind
+ * a button, so that selecting an event reported a thousand times (a wire
+ * story reprinted everywhere) does not build a thousand cards at once. */
+static void
+append_cards (DatelineSourcePanel *self,
+              guint                n_cards)
+{
+  GArray *sources = dateline_event_get_sources (self->event);
+  guint n_sources = sources ? sources->len : 0;
+
+  if (self->more_button != NULL)
+    {
+      gtk_box_remove (self->passages_box, self->more_button);
+      self->more_button = NULL;
+    }
+
+  for (guint i = self->cards->len; i < MIN (n_cards, n_sources); i++)
+    {
+      const DatelineSource *source = &g_array_index (sources, DatelineSource, i);
+      DatelineArticle *article = NULL;
+      GtkWidget *card;
+
+      if (self->project != NULL && source->article_id != NULL)
+        article = dateline_project_lookup_article (self->project, source->article_id);
+
+      card = dateline_passage_card_new (article, source);
+      g_signal_connect_object (card, "show-in-article",
+                               G_CALLBACK (dateline_source_panel_card_show_in_article_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_box_append (self->passages_box, card);
+      g_ptr_array_add (self->cards, card);
+    }
+
+  if (self->cards->len < n_sources)
+    {
+      g_autofree char *label = NULL;
+
+      /* Translators: a button under the first passages of an event */
+      label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Show %u More Source",
+                                            "Show %u More Sources",
+                                            n_sources - self->cards->len),
+                               n_sources - self->cards->len);
+      self->more_button = gtk_button_new_with_label (label);
+      gtk_widget_set_halign (self->more_button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (self->more_button, "pill");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->more_button), "panel.show-all-sources");
+      gtk_box_append (self->passages_box, self->more_button);
+    }
+}
+
+static void
+dateline_source_panel_show_all_sources_action (GtkWidget  *widget,
+                                               const char *action_name,
+                                               GVariant   *param)
+{
+  DatelineSourcePanel *self = DATELINE_SOURCE_PANEL (widget);
+
+  if (self->event != NULL)
+    append_cards (self, G_MAXUINT);
 }
 
 static void
@@ -209,22 +279,7 @@ rebuild (DatelineSourcePanel *self)
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Source", "%u Sources", n_sources), n_sources);
   gtk_label_set_text (self->sources_heading, heading);
 
-  for (guint i = 0; i < n_sources; i++)
-    {
-      const DatelineSource *source = &g_array_index (sources, DatelineSource, i);
-      DatelineArticle *article = NULL;
-      GtkWidget *card;
-
-      if (self->project != NULL && source->article_id != NULL)
-        article = dateline_project_lookup_article (self->project, source->article_id);
-
-      card = dateline_passage_card_new (article, source);
-      g_signal_connect_object (card, "show-in-article",
-                               G_CALLBACK (dateline_source_panel_card_show_in_article_cb),
-                               self, G_CONNECT_SWAPPED);
-      gtk_box_append (self->passages_box, card);
-      g_ptr_array_add (self->cards, card);
-    }
+  append_cards (self, MIN (n_sources, FIRST_CARDS));
 
   gtk_stack_set_visible_child_name (self->stack, "event");
 
@@ -351,6 +406,9 @@ dateline_source_panel_class_init (DatelineSourcePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DatelineSourcePanel, actors_label);
   gtk_widget_class_bind_template_child (widget_class, DatelineSourcePanel, sources_heading);
   gtk_widget_class_bind_template_child (widget_class, DatelineSourcePanel, passages_box);
+
+  gtk_widget_class_install_action (widget_class, "panel.show-all-sources", NULL,
+                                   dateline_source_panel_show_all_sources_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sourcepanel");

@@ -1414,6 +1414,35 @@ test_remembers_window_state (void)
 }
 
 static void
+test_source_panel_many_sources (void)
+{
+  const char *text = "The ship was freed on 29 March 2021.";
+  g_autoptr(DatelineProject) project = dateline_project_new ();
+  g_autoptr(DatelineArticle) article = dateline_article_new ("a1", "Freed", "freed.txt", text);
+  g_autoptr(DatelineEvent) event = dateline_event_new (NULL, "Ship freed", DATELINE_EVENT_OTHER);
+  g_autoptr(GPtrArray) events = g_ptr_array_new ();
+  GtkWidget *panel;
+
+  dateline_project_add_article (project, article);
+  for (guint i = 0; i < 60; i++)
+    dateline_event_add_source (event, "a1", 0, strlen (text), text);
+  g_ptr_array_add (events, event);
+  dateline_project_add_events (project, events);
+
+  panel = g_object_ref_sink (dateline_source_panel_new ());
+  dateline_source_panel_set_project (DATELINE_SOURCE_PANEL (panel), project);
+  dateline_source_panel_set_event (DATELINE_SOURCE_PANEL (panel), event);
+
+  /* Not 60 cards at once: the first ones, and a button for the rest. */
+  g_assert_cmpuint (dateline_source_panel_get_n_passages (DATELINE_SOURCE_PANEL (panel)), <, 60);
+  g_assert_cmpuint (dateline_source_panel_get_n_passages (DATELINE_SOURCE_PANEL (panel)), >, 0);
+  g_assert_true (gtk_widget_activate_action (panel, "panel.show-all-sources", NULL));
+  g_assert_cmpuint (dateline_source_panel_get_n_passages (DATELINE_SOURCE_PANEL (panel)), ==, 60);
+
+  g_object_unref (panel);
+}
+
+static void
 test_no_display (void)
 {
   g_test_skip ("no display available (run under xvfb-run -a)");
@@ -1445,6 +1474,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/ui/source-panel/explains-dates", test_source_panel_explains_dates);
+  g_test_add_func ("/ui/source-panel/many-sources", test_source_panel_many_sources);
   g_test_add_func ("/ui/window/empty-state", test_empty_state);
   g_test_add_func ("/ui/window/open-sample", test_open_sample);
   g_test_add_func ("/ui/window/bad-file-is-named", test_bad_file_is_named);
