@@ -1418,6 +1418,7 @@ dateline_clean_text (const char *text,
   normalized = dateline_clean_normalize_space (text, -1);
   site_key = site_name != NULL ? normalize_key (site_name, FALSE) : NULL;
   strs = g_strsplit (normalized, "\n", -1);
+  g_clear_pointer (&normalized, g_free);
   n_lines = g_strv_length (strs);
   lines = g_new0 (Line, n_lines + 1);
   for (guint i = 0; i < n_lines; i++)
@@ -1430,6 +1431,9 @@ dateline_clean_text (const char *text,
   drop_header_credits (lines, n_lines);
   drop_stamped_lists (lines, n_lines);
   drop_repeats (lines, n_lines);
+  /* The keys served the comparisons above; the text is what remains. */
+  for (guint i = 0; i < n_lines; i++)
+    g_clear_pointer (&lines[i].key, g_free);
 
   stories = g_ptr_array_new_with_free_func ((GDestroyNotify) dateline_clean_story_free);
   builder_init (&main_builder, NULL);
@@ -1544,10 +1548,7 @@ dateline_clean_text (const char *text,
   g_ptr_array_insert (stories, 0, builder_finish (&main_builder));
 
   for (guint i = 0; i < n_lines; i++)
-    {
-      lines[i].str = NULL;
-      g_free (lines[i].key);
-    }
+    lines[i].str = NULL;
 
   return stories;
 }

@@ -459,7 +459,8 @@ build_article (const char          *text,
   g_autofree char *with_title = NULL;
   g_autofree char *title = NULL;
   g_autoptr(GString) body = NULL;
-  g_auto(GStrv) lines = NULL;
+  const char *source;
+  const char *p;
   DatelineWhen published = DATELINE_WHEN_INIT;
   DatelineWhen coarse = DATELINE_WHEN_INIT;
   DatelineDateOrigin origin = DATELINE_DATE_ORIGIN_UNKNOWN;
@@ -489,67 +490,75 @@ build_article (const char          *text,
     }
 
   /* The header: the first lines may carry a metadata date (kept out of the
-   * text) and the title (kept as the text's first line). */
-  lines = g_strsplit (with_title != NULL ? with_title : text, "\n", -1);
-  body = g_string_new (NULL);
-  for (guint i = 0; lines[i] != NULL; i++)
+   * text) and the title (kept as the text's first line). Only they are
+   * looked at; the rest is copied once, as the cleaner left it. */
+  source = with_title != NULL ? with_title : text;
+  body = g_string_sized_new (strlen (source) + 1);
+  p = source;
+  while (*p != '\0' && header_lines < HEADER_LINES)
     {
       g_autoptr(GMatchInfo) match = NULL;
-      char *line = g_strstrip (lines[i]);
+      const char *eol = strchr (p, '\n');
+      gsize length = eol != NULL ? (gsize) (eol - p) : strlen (p);
+      g_autofree char *copy = g_strndup (p, length);
+      char *line = g_strstrip (copy);
+      DatelineWhen when;
 
-      if (header_lines < HEADER_LINES && *line != '\0')
+      p += length + (eol != NULL ? 1 : 0);
+
+      if (*line == '\0')
         {
-          DatelineWhen when;
+          g_string_append_c (body, '\n');
+          continue;
+        }
 
-          header_lines++;
+      header_lines++;
 
-          if (g_regex_match (metadata, line, 0, &match))
+      if (g_regex_match (metadata, line, 0, &match))
+        {
+          g_autofree char *rest = g_match_info_fetch (match, 1);
+          gsize date_end;
+
+          if (read_leading_date (rest, &when, &date_end))
             {
-              g_autofree char *rest = g_match_info_fetch (match, 1);
-              gsize date_end;
+              const char *after = skip_time_and_separators (rest + date_end);
 
-              if (read_leading_date (rest, &when, &date_end))
-                {
-                  const char *after = skip_time_and_separators (rest + date_end);
-
-                  if (!dateline_when_is_dated (&published))
-                    {
-                      published = when;
-                      origin = DATELINE_DATE_ORIGIN_HEADER;
-                    }
-
-                  /* "date 2025-08-01 Title…": the title shares the line. */
-                  if (*after != '\0' && title == NULL)
-                    {
-                      title = g_strdup (after);
-                      g_string_append (body, after);
-                      g_string_append_c (body, '\n');
-                    }
-                  continue;
-                }
-            }
-
-          if (read_date_only_line (line, &when))
-            {
               if (!dateline_when_is_dated (&published))
                 {
                   published = when;
                   origin = DATELINE_DATE_ORIGIN_HEADER;
                 }
+
+              /* "date 2025-08-01 Title…": the title shares the line. */
+              if (*after != '\0' && title == NULL)
+                {
+                  title = g_strdup (after);
+                  g_string_append (body, after);
+                  g_string_append_c (body, '\n');
+                }
               continue;
             }
-
-          if (title == NULL)
-            title = shorten_title (line);
         }
+
+      if (read_date_only_line (line, &when))
+        {
+          if (!dateline_when_is_dated (&published))
+            {
+              published = when;
+              origin = DATELINE_DATE_ORIGIN_HEADER;
+            }
+          continue;
+        }
+
+      if (title == NULL)
+        title = shorten_title (line);
 
       g_string_append (body, line);
       g_string_append_c (body, '\n');
     }
 
-  /* Collapse the runs of blank lines left by removed header lines. */
-  while (body->len > 0 && g_ascii_isspace (body->str[body->len - 1]))
-    g_string_truncate (body, body->len - 1);
+  /* Collapse the runs of blank lines left by removed header lines (the
+   * header is a few lines: erasing in place costs nothing). */
   while (body->len > 0 && g_ascii_isspace (body->str[0]))
     g_string_erase (body, 0, 1);
   for (gsize i = 0; i + 2 < body->len;)
@@ -557,6 +566,11 @@ build_article (const char          *text,
       g_string_erase (body, i, 1);
     else
       i++;
+  while (*p == '\n' && (body->len == 0 || g_str_has_suffix (body->str, "\n\n")))
+    p++;
+  g_string_append (body, p);
+  while (body->len > 0 && g_ascii_isspace (body->str[body->len - 1]))
+    g_string_truncate (body, body->len - 1);
 
   if (body->len == 0)
     {
@@ -570,25 +584,28 @@ build_article (const char          *text,
    * and agency stay in the text. */
   if (!dateline_when_is_dated (&published))
     {
-      g_auto(GStrv) paragraphs = g_strsplit (body->str, "\n", -1);
+      const char *line = body->str;
       gboolean past_title = FALSE;
       guint looked = 0;
 
-      for (guint i = 0; paragraphs[i] != NULL && looked < 2; i++)
+      while (*line != '\0' && looked < 2)
         {
+          const char *eol = strchr (line, '\n');
+          g_autofree char *paragraph = eol != NULL ? g_strndup (line, eol - line) : g_strdup (line);
           g_auto(DatelineCleanDateline) dateline = { 0, };
           DatelineWhen when;
 
-          if (*paragraphs[i] == '\0')
+          line = eol != NULL ? eol + 1 : line + strlen (line);
+          if (*paragraph == '\0')
             continue;
           if (!past_title)
             {
               past_title = TRUE;
-              if (title != NULL && same_line (paragraphs[i], title))
+              if (title != NULL && same_line (paragraph, title))
                 continue;
             }
           looked++;
-          if (dateline_clean_read_dateline (paragraphs[i], &dateline))
+          if (dateline_clean_read_dateline (paragraph, &dateline))
             {
               if (date_from_dateline (&dateline, &coarse, &when))
                 {
@@ -723,6 +740,14 @@ dateline_ingest_data_all (const char          *data,
       stories = dateline_clean_text (decoded, NULL);
       break;
     }
+
+  /* The raw text is not needed any more: a 64 MB file should not be held
+   * three times over while its articles are built. */
+  g_clear_pointer (&decoded, g_free);
+  if (page != NULL)
+    g_clear_pointer (&page->text, g_free);
+  if (markdown != NULL)
+    g_clear_pointer (&markdown->text, g_free);
 
   main_story = g_ptr_array_index (stories, 0);
   if (*main_story->text == '\0' && (title_hint == NULL || stories->len == 1))
