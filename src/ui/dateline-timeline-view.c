@@ -266,26 +266,6 @@ create_layout (DatelineTimelineView *self)
 }
 
 static void
-rebuild_layout (DatelineTimelineView *self)
-{
-  double begin, end;
-
-  g_clear_object (&self->layout);
-  self->layout = create_layout (self);
-
-  if (self->layout != NULL && dateline_layout_get_extent (self->layout, &begin, &end))
-    {
-      dateline_viewport_set_document_range (self->viewport, begin, end);
-      if (self->follows_document)
-        dateline_viewport_fit (self->viewport);
-    }
-
-  self->hover_index = G_MAXUINT;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAYOUT]);
-}
-
-static void
 zoom_to_range (DatelineTimelineView *self,
                double                begin,
                double                end)
@@ -297,6 +277,73 @@ zoom_to_range (DatelineTimelineView *self,
   self->follows_document = FALSE;
   dateline_viewport_set_visible_range (self->viewport, center - span / 2.0, center + span / 2.0);
 }
+
+/* Share of the events the opening view shows. */
+#define FOCUS_SHARE 0.8
+
+/* Where the story is: the shortest stretch of time holding FOCUS_SHARE of
+ * the events, padded. One article's mention of 1869 should not squeeze a
+ * week of March 2021 into a single column; "0" still fits everything. */
+static gboolean
+get_focus_range (DatelineLayout *layout,
+                 double         *begin,
+                 double         *end)
+{
+  const DatelineLayoutItem *items;
+  guint n_items, window;
+  double best = G_MAXDOUBLE;
+  guint best_first = 0;
+
+  items = dateline_layout_get_items (layout, &n_items);
+  if (n_items == 0)
+    return FALSE;
+
+  /* Items are sorted by start: slide a window of that many of them. */
+  window = MAX (1, (guint) (n_items * FOCUS_SHARE + 0.5));
+  for (guint first = 0; first + window <= n_items; first++)
+    {
+      double length = items[first + window - 1].start - items[first].start;
+
+      if (length < best)
+        {
+          best = length;
+          best_first = first;
+        }
+    }
+
+  *begin = items[best_first].start;
+  *end = *begin;
+  for (guint i = best_first; i < best_first + window; i++)
+    *end = MAX (*end, items[i].end);
+
+  return TRUE;
+}
+
+static void
+rebuild_layout (DatelineTimelineView *self)
+{
+  double begin, end;
+
+  g_clear_object (&self->layout);
+  self->layout = create_layout (self);
+
+  if (self->layout != NULL && dateline_layout_get_extent (self->layout, &begin, &end))
+    {
+      dateline_viewport_set_document_range (self->viewport, begin, end);
+      if (self->follows_document && get_focus_range (self->layout, &begin, &end))
+        {
+          /* zoom_to_range() leaves follows_document; a new document still
+           * opens on its story. */
+          zoom_to_range (self, begin, end);
+          self->follows_document = TRUE;
+        }
+    }
+
+  self->hover_index = G_MAXUINT;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAYOUT]);
+}
+
 
 static void
 dateline_timeline_view_tray_row_activated_cb (DatelineTimelineView *self,
