@@ -357,14 +357,17 @@ build_event_index (DatelineLayout *self)
 }
 
 /* Takes @items (n_items, owned, g_new, every group < n_groups) and their
- * @titles (may be NULL; borrowed when @base is set), sorts them unless
- * @sorted, and builds the search tables. The groups must be set. */
+ * @titles (may be NULL), sorts them unless @sorted, and builds the search
+ * tables. The groups must be set. Titles are copied into the layout's
+ * chunk when @copy_titles, else they already live as long as the layout
+ * (in its chunk, or its base's). */
 static void
 dateline_layout_take_items (DatelineLayout     *self,
                             DatelineLayoutItem *items,
                             guint               n_items,
                             const char * const *titles,
-                            gboolean            sorted)
+                            gboolean            sorted,
+                            gboolean            copy_titles)
 {
   self->n_items = n_items;
   self->titles = g_new (const char *, MAX (n_items, 1));
@@ -388,7 +391,8 @@ dateline_layout_take_items (DatelineLayout     *self,
       g_clear_pointer (&keys, g_free);
 
       self->items = g_new (DatelineLayoutItem, MAX (n_items, 1));
-      self->title_chunk = g_string_chunk_new (4096);
+      if (copy_titles)
+        self->title_chunk = g_string_chunk_new (4096);
 
       /* Titles are copied in drawing order, so that the labels of
        * neighbouring marks sit next to each other in memory; the copies of
@@ -398,7 +402,9 @@ dateline_layout_take_items (DatelineLayout     *self,
           const char *title = titles != NULL ? titles[order[i]] : NULL;
 
           self->items[i] = items[order[i]];
-          if (i > 0 && self->items[i].event_index == self->items[i - 1].event_index
+          if (!copy_titles)
+            self->titles[i] = title != NULL ? title : "";
+          else if (i > 0 && self->items[i].event_index == self->items[i - 1].event_index
               && g_strcmp0 (title, titles != NULL ? titles[order[i - 1]] : NULL) == 0)
             self->titles[i] = self->titles[i - 1];
           else
@@ -757,7 +763,6 @@ dateline_layout_new_with_lanes (GListModel       *events,
   g_autoptr(GArray) claims = NULL;
   g_autoptr(GArray) undated = NULL;
   g_autoptr(GPtrArray) phrases = NULL;
-  g_autoptr(GPtrArray) keep_alive = NULL;
   g_autoptr(GArray) pending = NULL;
   g_autoptr(GHashTable) group_by_id = NULL;
   g_autoptr(GHashTable) actor_names = NULL;
@@ -781,8 +786,10 @@ dateline_layout_new_with_lanes (GListModel       *events,
   claims = g_array_new (FALSE, FALSE, sizeof (DatelineLayoutClaim));
   undated = g_array_new (FALSE, FALSE, sizeof (DatelineLayoutUndated));
   phrases = g_ptr_array_new_with_free_func (g_free);
-  /* The titles are borrowed until they are copied into the chunk. */
-  keep_alive = g_ptr_array_new_full (n_events, g_object_unref);
+  /* Titles are copied as they are read, so that each event is touched
+   * once: in a model of a million events, they are scattered over
+   * gigabytes, and every visit is a cache miss. */
+  self->title_chunk = g_string_chunk_new (65536);
   pending = g_array_new (FALSE, TRUE, sizeof (PendingGroup));
   g_array_set_clear_func (pending, pending_group_clear);
   group_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -834,19 +841,19 @@ dateline_layout_new_with_lanes (GListModel       *events,
 
   for (guint i = 0; i < n_events; i++)
     {
-      DatelineEvent *event = g_list_model_get_item (events, i);
+      g_autoptr(DatelineEvent) event = g_list_model_get_item (events, i);
       const DatelineWhen *when = dateline_event_get_when (event);
+      const char *title = g_string_chunk_insert (self->title_chunk, dateline_event_get_title (event) != NULL
+                                                                    ? dateline_event_get_title (event) : "");
       DatelineEventKind kind = dateline_event_get_kind (event);
       GArray *sources = dateline_event_get_sources (event);
       DatelineLayoutItem item;
       guint first_new = items->len;
       gboolean disputed = FALSE;
 
-      g_ptr_array_add (keep_alive, event);
-
       if (!dateline_when_is_dated (when))
         {
-          DatelineLayoutUndated entry = { i, kind, dateline_event_get_title (event), NULL };
+          DatelineLayoutUndated entry = { i, kind, title, NULL };
           char *phrase = dup_relative_phrase (event, articles_by_id);
 
           g_ptr_array_add (phrases, phrase);
@@ -967,7 +974,7 @@ dateline_layout_new_with_lanes (GListModel       *events,
 
       for (guint k = first_new; k < items->len; k++)
         {
-          g_ptr_array_add (titles, (gpointer) dateline_event_get_title (event));
+          g_ptr_array_add (titles, (gpointer) title);
           g_array_index (pending, PendingGroup, g_array_index (items, DatelineLayoutItem, k).group).n_items++;
         }
     }
@@ -1004,7 +1011,7 @@ dateline_layout_new_with_lanes (GListModel       *events,
     guint n_items = items->len;
 
     dateline_layout_take_items (self, (DatelineLayoutItem *) (gpointer) g_array_free (g_steal_pointer (&items), FALSE),
-                                n_items, (const char * const *) titles->pdata, FALSE);
+                                n_items, (const char * const *) titles->pdata, FALSE, FALSE);
   }
 
   dateline_layout_set_claims (self, (DatelineLayoutClaim *) (gpointer) claims->data, claims->len);
@@ -1051,7 +1058,7 @@ new_for_items_in_groups (DatelineLayoutItem *items,
       n_kept++;
     }
 
-  dateline_layout_take_items (self, copy, n_kept, kept_titles, FALSE);
+  dateline_layout_take_items (self, copy, n_kept, kept_titles, FALSE, TRUE);
 
   return self;
 }
@@ -1149,7 +1156,7 @@ dateline_layout_new_filtered (DatelineLayout *base,
       }
 
   /* Already in order: the filter keeps it. */
-  dateline_layout_take_items (self, items, n_kept, titles, TRUE);
+  dateline_layout_take_items (self, items, n_kept, titles, TRUE, FALSE);
 
   claims = g_array_new (FALSE, FALSE, sizeof (DatelineLayoutClaim));
   for (guint c = 0; c < base->n_claims; c++)
