@@ -646,7 +646,8 @@ test_layout_group_search_random (void)
 
   for (guint i = 0; i < 2000; i++)
     {
-      double start = g_rand_int_range (rand, 0, 5000);
+      /* Some hours: the buckets are days, the order is by time. */
+      double start = g_rand_int_range (rand, 0, 5000) + (g_rand_int_range (rand, 0, 4) == 0 ? g_rand_int_range (rand, 0, 24) / 24.0 : 0);
       double length = g_rand_int_range (rand, 0, 20) == 0 ? g_rand_int_range (rand, 100, 3000) : 1;
 
       items[i] = (DatelineLayoutItem) { start, start + length, 0, 0, i, 0, g_rand_int_range (rand, 0, 5), 1 };
@@ -654,6 +655,17 @@ test_layout_group_search_random (void)
 
   layout = dateline_layout_new_for_groups (items, 2000, NULL, labels, 5);
   sorted = dateline_layout_get_items (layout, NULL);
+
+  /* Sorted (by the day buckets the layout uses at this size): start, then
+   * the longer first, then the event. */
+  for (guint i = 1; i < 2000; i++)
+    {
+      const DatelineLayoutItem *a = &sorted[i - 1], *b = &sorted[i];
+
+      g_assert_true (a->start < b->start
+                     || (a->start == b->start && (a->end > b->end
+                                                  || (a->end == b->end && a->event_index < b->event_index))));
+    }
 
   for (guint g = 0; g < 5; g++)
     {
