@@ -34,6 +34,9 @@
 /* Undated mentions of two reports share a trigger: a strong hint when the
  * reports are about one story (see DOCUMENT_WEIGHT). */
 #define UNDATED_SAME_TRIGGER 0.10
+/* Undated mentions of two documents merge only when the documents are at
+ * least this alike (Jaccard of their passages' words). */
+#define UNDATED_MIN_DOCUMENT_SIMILARITY 0.15
 /* How much the resemblance of two whole documents adds. */
 #define DOCUMENT_WEIGHT 1.0
 
@@ -397,9 +400,9 @@ pair_score (const Item *a,
 
   *disagree = FALSE;
 
-  /* Two words of one sentence report two things ("the quake killed…",
+  /* Two mentions of one sentence report two things ("the quake killed…",
    * "the quake struck…"): their shared sentence is no evidence. */
-  if (same_document && a->context == b->context && a->trigger != b->trigger)
+  if (same_document && a->context == b->context)
     return -1;
 
   /* Kinds must agree — except within one story told twice, where one
@@ -433,7 +436,15 @@ pair_score (const Item *a,
         return -1;
     }
   if (!same_document && !same_story)
-    score += DOCUMENT_WEIGHT * document_similarity (documents, a->document, b->document);
+    {
+      double documents_alike = document_similarity (documents, a->document, b->document);
+
+      /* Without dates, only reports of one story share their happenings:
+       * "shares fell" in Monday's market report is not Friday's. */
+      if (both_undated && documents_alike < UNDATED_MIN_DOCUMENT_SIMILARITY)
+        return -1;
+      score += DOCUMENT_WEIGHT * documents_alike;
+    }
   if (a->n_actors > 0 && b->n_actors > 0)
     {
       double actors = jaccard (a->actors, a->n_actors, b->actors, b->n_actors);
