@@ -914,26 +914,37 @@ join_tokens (EvalDoc *doc,
   return g_string_free (text, FALSE);
 }
 
-/* The first dating expression our tagger found in [start, end). */
+/* The date our pipeline gave the happening at [start, end): that of the
+ * event whose trigger overlaps it (what the source says, else the event's
+ * own). A mention our extractor did not date stays undated: the first
+ * date of its sentence would as often belong to another clause. */
 static void
-sentence_date (EvalDoc      *doc,
-               guint         start,
-               guint         end,
-               DatelineWhen *when)
+mention_date (DatelineProject *project,
+              EvalDoc         *doc,
+              guint            start,
+              guint            end,
+              DatelineWhen    *when)
 {
-  GPtrArray *timexes = dateline_article_get_timexes (doc->article);
+  GListModel *events = dateline_project_get_events (project);
+  const char *article_id = dateline_article_get_id (doc->article);
 
-  for (guint t = 0; timexes != NULL && t < timexes->len; t++)
+  for (guint e = 0; e < g_list_model_get_n_items (events); e++)
     {
-      const DatelineTimex *timex = g_ptr_array_index (timexes, t);
+      g_autoptr(DatelineEvent) event = g_list_model_get_item (events, e);
+      GArray *sources = dateline_event_get_sources (event);
 
-      if (timex->start < start || timex->end > end)
-        continue;
-      if ((timex->type == DATELINE_TIMEX_DATE || timex->type == DATELINE_TIMEX_TIME) &&
-          dateline_when_is_dated (&timex->when))
+      for (guint s = 0; s < sources->len; s++)
         {
-          *when = timex->when;
-          return;
+          const DatelineSource *source = &g_array_index (sources, DatelineSource, s);
+
+          if (g_strcmp0 (source->article_id, article_id) != 0 || source->trigger_end <= source->trigger_start)
+            continue;
+          if (source->trigger_start < end && source->trigger_end > start)
+            {
+              *when = dateline_when_is_dated (&source->when) ? source->when
+                                                              : *dateline_event_get_when (event);
+              return;
+            }
         }
     }
 }
@@ -1011,7 +1022,12 @@ eval_cluster_gold_mentions (DatelineProject *project,
           GPtrArray *actors = sentence_actors (project, doc, start, end);
 
           context = g_strndup (dateline_article_get_text (doc->article) + start, end - start);
-          sentence_date (doc, start, end, &m->when);
+          {
+            guint mention_start, mention_end;
+
+            if (article_span_of_tokens (doc, mention->first, mention->last, &mention_start, &mention_end))
+              mention_date (project, doc, mention_start, mention_end, &m->when);
+          }
           m->actors = (const char * const *) actors->pdata;
           g_ptr_array_add (actor_lists, actors);
         }
