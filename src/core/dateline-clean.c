@@ -137,7 +137,7 @@ static const Phrase whole_line_phrases[] = {
   { "table of contents", PHRASE_JUNK }, { "in this article", PHRASE_JUNK }, { "key points", PHRASE_JUNK },
   { "highlights", PHRASE_JUNK }, { "story highlights", PHRASE_JUNK }, { "summary", PHRASE_JUNK },
   { "feedback", PHRASE_JUNK }, { "send feedback", PHRASE_JUNK }, { "corrections", PHRASE_JUNK },
-  { "about us", PHRASE_JUNK }, { "contact us", PHRASE_JUNK }, { "contact", PHRASE_JUNK }, { "careers", PHRASE_JUNK },
+  { "about", PHRASE_JUNK }, { "about us", PHRASE_JUNK }, { "contact us", PHRASE_JUNK }, { "contact", PHRASE_JUNK }, { "careers", PHRASE_JUNK },
   { "privacy", PHRASE_JUNK }, { "privacy policy", PHRASE_JUNK }, { "terms of use", PHRASE_JUNK },
   { "terms of service", PHRASE_JUNK }, { "terms and conditions", PHRASE_JUNK }, { "accessibility", PHRASE_JUNK },
   { "sitemap", PHRASE_JUNK }, { "site map", PHRASE_JUNK }, { "rss", PHRASE_JUNK }, { "advertise with us", PHRASE_JUNK },
@@ -159,7 +159,9 @@ static const Phrase whole_line_phrases[] = {
   { "more top stories", PHRASE_RELATED }, { "also read", PHRASE_RELATED }, { "read also", PHRASE_RELATED },
   { "also see", PHRASE_RELATED }, { "see also", PHRASE_RELATED }, { "you may also like", PHRASE_RELATED },
   { "you might also like", PHRASE_RELATED }, { "you may like", PHRASE_RELATED }, { "you might like", PHRASE_RELATED },
-  { "you may be interested in", PHRASE_RELATED }, { "recommended", PHRASE_RELATED },
+  { "you may be interested in", PHRASE_RELATED }, { "you might be interested in", PHRASE_RELATED },
+  { "stories you may like", PHRASE_RELATED }, { "more for you", PHRASE_RELATED }, { "top picks", PHRASE_RELATED },
+  { "recommended", PHRASE_RELATED },
   { "recommended for you", PHRASE_RELATED }, { "recommended stories", PHRASE_RELATED },
   { "recommended articles", PHRASE_RELATED }, { "recommended reading", PHRASE_RELATED },
   { "suggested", PHRASE_RELATED }, { "suggested reading", PHRASE_RELATED }, { "suggested articles", PHRASE_RELATED },
@@ -234,7 +236,12 @@ static const PrefixPhrase prefix_phrases[] = {
   { "for the latest", PHRASE_JUNK, PREFIX_SHORT_LINE }, { "get the latest", PHRASE_JUNK, PREFIX_SHORT_LINE },
   { "stay updated", PHRASE_JUNK, PREFIX_SHORT_LINE }, { "stay informed", PHRASE_JUNK, PREFIX_SHORT_LINE },
   { "stay up to date", PHRASE_JUNK, PREFIX_SHORT_LINE }, { "never miss", PHRASE_JUNK, PREFIX_SHORT_LINE },
-  { "catch all the", PHRASE_JUNK, PREFIX_SHORT_LINE }, { "support our journalism", PHRASE_JUNK, PREFIX_SHORT_LINE },
+  { "catch all the", PHRASE_JUNK, PREFIX_ANY_LENGTH }, { "support our journalism", PHRASE_JUNK, PREFIX_SHORT_LINE },
+  { "sign up here", PHRASE_JUNK, PREFIX_SHORT_LINE }, { "subscribe here", PHRASE_JUNK, PREFIX_SHORT_LINE },
+  { "register here", PHRASE_JUNK, PREFIX_SHORT_LINE }, { "follow the latest", PHRASE_JUNK, PREFIX_SHORT_LINE },
+  { "follow live", PHRASE_JUNK, PREFIX_SHORT_LINE }, { "our standards", PHRASE_JUNK, PREFIX_SHORT_LINE },
+  { "image source", PHRASE_CREDIT, PREFIX_SHORT_LINE }, { "image caption", PHRASE_CREDIT, PREFIX_SHORT_LINE },
+  { "media caption", PHRASE_CREDIT, PREFIX_SHORT_LINE }, { "video caption", PHRASE_CREDIT, PREFIX_SHORT_LINE },
   { "support independent journalism", PHRASE_JUNK, PREFIX_SHORT_LINE },
   { "become a member", PHRASE_JUNK, PREFIX_SHORT_LINE }, { "already a subscriber", PHRASE_JUNK, PREFIX_SHORT_LINE },
   { "already have an account", PHRASE_JUNK, PREFIX_SHORT_LINE },
@@ -270,6 +277,12 @@ static const PrefixPhrase prefix_phrases[] = {
   { "by clicking i accept", PHRASE_JUNK, PREFIX_ANY_LENGTH },
   { "you have reached your limit", PHRASE_JUNK, PREFIX_ANY_LENGTH },
   { "you have read", PHRASE_JUNK, PREFIX_SHORT_LINE },
+};
+
+/* How a line crediting other reporters ends, normalised. */
+static const char * const credit_endings[] = {
+  "contributed to this report", "contributed to this story", "contributed reporting",
+  "contributed to this article", "contributed additional reporting",
 };
 
 /* Words of a share bar ("Facebook Twitter WhatsApp Email"). */
@@ -914,6 +927,11 @@ classify_with_key (const char *line,
   if (words <= 12 && (is_byline (line) || is_name_and_agency (line, site_key)))
     return DATELINE_LINE_CREDIT;
 
+  /* "Jane Doe in New York contributed to this report." */
+  for (guint i = 0; i < G_N_ELEMENTS (credit_endings); i++)
+    if (g_str_has_suffix (key, credit_endings[i]) && words <= 30)
+      return DATELINE_LINE_CREDIT;
+
   if (line_has_caption_credit (line))
     return DATELINE_LINE_CREDIT;
 
@@ -1181,14 +1199,70 @@ story_body_length (Line  *lines,
   return length;
 }
 
+/* After the story has begun, three or more lines in a row of one or two
+ * words are a tag list or a footer menu ("Russia", "Ukraine", "Talks";
+ * "About", "Contact", "Careers"): article text does not come in such
+ * runs. A list with numbers ("Kyiv: 15") has digits and stays. */
+static void
+drop_short_runs (Line  *lines,
+                 guint  n_lines)
+{
+  gboolean body_started = FALSE;
+  guint run_start = 0;
+  guint run = 0;
+
+  for (guint i = 0; i <= n_lines; i++)
+    {
+      /* Furniture lines of the table ("Contact", "Privacy") count toward
+       * a run too; only the text lines of a run need dropping. */
+      gboolean short_line = i < n_lines && lines[i].words <= 2 &&
+                            ((lines[i].kind == DATELINE_LINE_TEXT && lines[i].title_like &&
+                              !lines[i].has_digit && !lines[i].ends_sentence) ||
+                             lines[i].kind == DATELINE_LINE_JUNK || lines[i].kind == DATELINE_LINE_CREDIT);
+
+      if (i < n_lines && lines[i].kind == DATELINE_LINE_BLANK)
+        continue;
+
+      if (short_line && body_started)
+        {
+          if (run++ == 0)
+            run_start = i;
+          continue;
+        }
+
+      if (run >= 3)
+        for (guint j = run_start; j < i; j++)
+          if (lines[j].kind == DATELINE_LINE_TEXT)
+            lines[j].drop = TRUE;
+      run = 0;
+
+      if (i < n_lines && is_text (&lines[i]) && lines[i].body_like)
+        body_started = TRUE;
+    }
+}
+
 /* A name alone on a line next to a byline or a stamp, above the story:
  * the site or the author ("Harbour Wire" under "By Elena Marsh"). The
  * first line is the headline and stays. */
+/* A byline, a stamp, or a date line under the headline ("2 min read ·
+ * Updated: 01 Aug 2025, 07:12 AM IST"): short, with digits, no sentence.
+ * @may_be_date_line is FALSE for the headline itself. */
+static gboolean
+is_header_furniture (const Line *line,
+                     gboolean    may_be_date_line)
+{
+  if (line->kind == DATELINE_LINE_CREDIT || line->kind == DATELINE_LINE_STAMP)
+    return TRUE;
+
+  return may_be_date_line && line->kind == DATELINE_LINE_TEXT && line->has_digit && line->words <= 12 &&
+         !line->ends_sentence;
+}
+
 static void
 drop_header_credits (Line  *lines,
                      guint  n_lines)
 {
-  gboolean seen_first = FALSE;
+  gint first = -1;
 
   for (guint i = 0; i < n_lines; i++)
     {
@@ -1198,9 +1272,9 @@ drop_header_credits (Line  *lines,
         continue;
       if (lines[i].body_like)
         break;
-      if (!seen_first)
+      if (first < 0)
         {
-          seen_first = TRUE;
+          first = i;
           continue;
         }
       if (lines[i].words > 4 || lines[i].has_digit || !lines[i].title_like ||
@@ -1209,8 +1283,8 @@ drop_header_credits (Line  *lines,
 
       before = previous_nonblank (lines, i);
       after = next_nonblank (lines, n_lines, i);
-      if ((before >= 0 && (lines[before].kind == DATELINE_LINE_CREDIT || lines[before].kind == DATELINE_LINE_STAMP)) ||
-          (after >= 0 && (lines[after].kind == DATELINE_LINE_CREDIT || lines[after].kind == DATELINE_LINE_STAMP)))
+      if ((before >= 0 && is_header_furniture (&lines[before], before > first)) ||
+          (after >= 0 && is_header_furniture (&lines[after], TRUE)))
         lines[i].drop = TRUE;
     }
 }
@@ -1429,6 +1503,7 @@ dateline_clean_text (const char *text,
 
   drop_leading_menu (lines, n_lines);
   drop_header_credits (lines, n_lines);
+  drop_short_runs (lines, n_lines);
   drop_stamped_lists (lines, n_lines);
   drop_repeats (lines, n_lines);
   /* The keys served the comparisons above; the text is what remains. */

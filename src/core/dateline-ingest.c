@@ -262,17 +262,35 @@ is_date_label (const char *prefix)
   g_autofree char *copy = g_strdup (prefix);
 
   /* A byline or a credit before the date: "By Jane Doe, July 31, 2025",
-   * "Reuters | July 31, 2025". */
+   * "Reuters | July 31, 2025". Separators at its end go first. */
   g_strstrip (copy);
-  while (*copy != '\0' && strchr (",|·-–—:", copy[strlen (copy) - 1]) != NULL)
+  for (;;)
     {
-      copy[strlen (copy) - 1] = '\0';
+      gsize n = strlen (copy);
+
+      if (n > 0 && strchr (",|-:.", copy[n - 1]) != NULL)
+        copy[n - 1] = '\0';
+      else if (g_str_has_suffix (copy, "·") || g_str_has_suffix (copy, "–") || g_str_has_suffix (copy, "—") ||
+               g_str_has_suffix (copy, "•"))
+        {
+          const char *last = g_utf8_prev_char (copy + n);
+          copy[last - copy] = '\0';
+        }
+      else
+        break;
       g_strchomp (copy);
     }
   if (*copy == '\0')
     return TRUE;
-  if (dateline_clean_classify_line (copy, NULL) == DATELINE_LINE_CREDIT)
-    return TRUE;
+  /* … or a reading time: "2 min read · Updated: 01 Aug 2025". */
+  switch (dateline_clean_classify_line (copy, NULL))
+    {
+    case DATELINE_LINE_CREDIT:
+    case DATELINE_LINE_STAMP:
+      return TRUE;
+    default:
+      break;
+    }
 
   words = g_strsplit_set (copy, " ,:|", -1);
   for (guint i = 0; words[i] != NULL; i++)

@@ -440,6 +440,70 @@ test_clean_comments_section (void)
 }
 
 /* Clean articles pass through untouched: the cleaner must not eat text. */
+/* A business site's copy: reading time and date under the headline, the
+ * site's name alone, a promo paragraph, topic tags, stamped headlines. */
+static void
+test_clean_business_copy (void)
+{
+  const char *input =
+    "Freight rates jump as canal delays stretch into second week\n"
+    "3 min read . Updated: 14 Mar 2024, 08:05 AM IST\n"
+    "Daily Ledger\n"
+    "Container freight rates between Asia and northern Europe rose 18% in a week as delays at the canal "
+    "stretched into a second week, a shipping index showed on Thursday.\n"
+    "Forwarders said some customers had started booking air freight for urgent parts.\n"
+    "Catch all the Business News, Market News and Latest News Updates on the Daily Ledger. Download The Ledger "
+    "News App to get Daily Market Updates.\n"
+    "more\n"
+    "Topics\n"
+    "Shipping\n"
+    "Freight\n"
+    "Canal\n"
+    "You might be interested in\n"
+    "Port workers vote on new contract\n"
+    "Ledger2 days ago\n"
+    "Insurers raise war-risk premiums\n"
+    "Ledger3 days ago\n";
+  g_autoptr(GPtrArray) stories = dateline_clean_text (input, NULL);
+
+  g_assert_cmpuint (stories->len, ==, 1);
+  g_assert_cmpstr (story_text (stories, 0), ==,
+                   "Freight rates jump as canal delays stretch into second week\n"
+                   /* the date line is for the header reader to take */
+                   "3 min read . Updated: 14 Mar 2024, 08:05 AM IST\n"
+                   "Container freight rates between Asia and northern Europe rose 18% in a week as delays at the "
+                   "canal stretched into a second week, a shipping index showed on Thursday.\n"
+                   "Forwarders said some customers had started booking air freight for urgent parts.");
+}
+
+/* A wire story's copy: byline in capitals, a rule, the contributors'
+ * line, a caption, a footer menu. */
+static void
+test_clean_wire_copy (void)
+{
+  const char *input =
+    "Senate passes harbour dredging bill after long delay\n"
+    "By MIRA COSTA\n"
+    "WASHINGTON (AP) — The Senate on Tuesday passed a bill that pays for dredging three Gulf Coast harbours, "
+    "sending it to the House after a delay of more than a year.\n"
+    "The measure passed 71-27, with support from both parties.\n"
+    "___\n"
+    "Associated Press writer Tom Ferris in Houston contributed to this report.\n"
+    "Image caption, Dredgers at work in the port of Corvana last spring\n"
+    "Follow the latest developments on our live page.\n"
+    "About\n"
+    "Contact\n"
+    "Careers\n"
+    "Privacy\n";
+  g_autoptr(GPtrArray) stories = dateline_clean_text (input, NULL);
+
+  g_assert_cmpstr (story_text (stories, 0), ==,
+                   "Senate passes harbour dredging bill after long delay\n"
+                   "WASHINGTON (AP) — The Senate on Tuesday passed a bill that pays for dredging three Gulf Coast "
+                   "harbours, sending it to the House after a delay of more than a year.\n"
+                   "The measure passed 71-27, with support from both parties.");
+}
+
 static void
 test_clean_leaves_clean_text (void)
 {
@@ -551,6 +615,8 @@ main (int   argc,
   g_test_add_func ("/clean/stamped-headlines", test_clean_stamped_headlines);
   g_test_add_func ("/clean/list-above-story", test_clean_list_above_story);
   g_test_add_func ("/clean/comments-section", test_clean_comments_section);
+  g_test_add_func ("/clean/business-copy", test_clean_business_copy);
+  g_test_add_func ("/clean/wire-copy", test_clean_wire_copy);
   g_test_add_func ("/clean/leaves-clean-text", test_clean_leaves_clean_text);
   g_test_add_func ("/clean/huge-line", test_clean_huge_line);
   g_test_add_func ("/clean/datelines", test_clean_datelines);

@@ -501,6 +501,22 @@ test_ingest_date_only_header (void)
   g_assert_cmpint (dateline_article_get_published_origin (article), ==, DATELINE_DATE_ORIGIN_HEADER);
   g_assert_cmpstr (dateline_article_get_text (article), ==, "Ferry service resumes\n\nThe ferry resumed on Thursday.");
 
+  /* A reading time before the date. */
+  {
+    g_autoptr(DatelineArticle) reading =
+      ingest_string ("Freight rates jump\n3 min read . Updated: 14 Mar 2024, 08:05 AM IST\nDaily Ledger\n"
+                     "Container freight rates rose 18% in a week, a shipping index showed on Thursday.\n",
+                     NULL, &error);
+    g_autofree char *reading_value = NULL;
+
+    g_assert_no_error (error);
+    reading_value = published_value (reading);
+    g_assert_cmpstr (reading_value, ==, "2024-03-14");
+    g_assert_cmpstr (dateline_article_get_text (reading), ==,
+                     "Freight rates jump\nContainer freight rates rose 18% in a week, a shipping index showed on "
+                     "Thursday.");
+  }
+
   /* A headline that holds a date is a headline. */
   headline = ingest_string ("Ceasefire begins July 31, 2025\n\nThe ceasefire began at midnight.\n", NULL, &error);
   g_assert_no_error (error);
