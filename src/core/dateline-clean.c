@@ -137,6 +137,11 @@ static const Phrase whole_line_phrases[] = {
   { "table of contents", PHRASE_JUNK }, { "in this article", PHRASE_JUNK }, { "key points", PHRASE_JUNK },
   { "highlights", PHRASE_JUNK }, { "story highlights", PHRASE_JUNK }, { "summary", PHRASE_JUNK },
   { "feedback", PHRASE_JUNK }, { "send feedback", PHRASE_JUNK }, { "corrections", PHRASE_JUNK },
+  /* labels whose value (a date, a name) was taken out with its element */
+  { "posted", PHRASE_JUNK }, { "posted on", PHRASE_JUNK }, { "posted by", PHRASE_JUNK },
+  { "published", PHRASE_JUNK }, { "published on", PHRASE_JUNK }, { "updated", PHRASE_JUNK },
+  { "updated on", PHRASE_JUNK }, { "last updated", PHRASE_JUNK }, { "by", PHRASE_JUNK },
+  { "written by", PHRASE_JUNK }, { "filed", PHRASE_JUNK }, { "posted in", PHRASE_JUNK },
   { "about", PHRASE_JUNK }, { "about us", PHRASE_JUNK }, { "contact us", PHRASE_JUNK }, { "contact", PHRASE_JUNK }, { "careers", PHRASE_JUNK },
   { "privacy", PHRASE_JUNK }, { "privacy policy", PHRASE_JUNK }, { "terms of use", PHRASE_JUNK },
   { "terms of service", PHRASE_JUNK }, { "terms and conditions", PHRASE_JUNK }, { "accessibility", PHRASE_JUNK },

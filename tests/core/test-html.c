@@ -113,6 +113,27 @@ test_html_news_page (void)
   g_assert_null (strstr (page->text, "  "));
 }
 
+/* A blog-engine page: no <article>, an entry-content block, widgets, a
+ * sharing block and related posts inside the content, a comment form. */
+static void
+test_html_blog_page (void)
+{
+  g_autoptr(DatelineHtmlPage) page = parse_fixture ("cycle-bridge-blog.html");
+  g_autofree char *published = published_value (page);
+  static const char * const junk[] = {
+    "Subscribe", "Log in", "What's on", "Tom Ferris", "artist's impression", "Share this", "Twitter",
+    "Station car park", "Rail line reopens", "Tags", "Previous:", "Fete", "thoughts on", "Finally!",
+    "Leave a Reply", "email address", "Recent Posts", "independent local newspaper", "WordPress",
+  };
+
+  g_assert_cmpstr (page->title, ==, "Town council backs new cycle bridge");
+  g_assert_cmpstr (published, ==, "2024-06-04");
+  assert_line (page->text, "Town council backs new cycle bridge");
+  assert_line (page->text, "Opponents said the money would be better spent repairing roads.");
+  for (guint i = 0; i < G_N_ELEMENTS (junk); i++)
+    assert_absent (page->text, junk[i]);
+}
+
 static void
 test_html_meta_only (void)
 {
@@ -430,6 +451,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/html/news-page", test_html_news_page);
+  g_test_add_func ("/html/blog-page", test_html_blog_page);
   g_test_add_func ("/html/meta-only", test_html_meta_only);
   g_test_add_func ("/html/text-density", test_html_text_density);
   g_test_add_func ("/html/time-element", test_html_time_element);

@@ -287,6 +287,23 @@ test_ingest_html_page (void)
 }
 
 static void
+test_ingest_html_blog_page (void)
+{
+  g_autoptr(DatelineArticle) article = ingest_fixture ("html", "cycle-bridge-blog.html", NULL);
+
+  /* The label left by the removed date ("Posted on") is gone too. */
+  g_assert_cmpstr (dateline_article_get_text (article), ==,
+                   "Town council backs new cycle bridge\n\n"
+                   "The town council voted 14 to 3 on Monday evening to build a cycle and footbridge across the "
+                   "river next to the railway bridge, ending a debate that began in 2019.\n\n"
+                   "The bridge, which will cost an estimated 4.8 million pounds, is due to open in the summer of "
+                   "2026. Most of the money will come from a national active travel fund.\n\n"
+                   "Councillor Ruth Aldous, who proposed the scheme, said the bridge would cut the walk from the "
+                   "north estate to the station from 25 minutes to ten.\n\n"
+                   "Opponents said the money would be better spent repairing roads.");
+}
+
+static void
 test_ingest_html_meta_only (void)
 {
   g_autoptr(DatelineArticle) article = ingest_fixture ("html", "river-wall-meta-only.html", NULL);
@@ -553,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/ingest/fixture-file", test_ingest_fixture_file);
   g_test_add_func ("/ingest/is-project-file", test_ingest_is_project_file);
   g_test_add_func ("/ingest/html-page", test_ingest_html_page);
+  g_test_add_func ("/ingest/html-blog-page", test_ingest_html_blog_page);
   g_test_add_func ("/ingest/html-meta-only", test_ingest_html_meta_only);
   g_test_add_func ("/ingest/html-date-line", test_ingest_html_date_line);
   g_test_add_func ("/ingest/html-sniffed-and-charset", test_ingest_html_sniffed_and_charset);
