@@ -393,8 +393,13 @@ attach_dates (Extractor *self)
           if (trigger->trigger.klass == DATELINE_TRIGGER_NONE ||
               trigger->trigger.klass == DATELINE_TRIGGER_LIGHT)
             continue;
-          /* Inside a quotation a date dates only what is quoted with it. */
+          /* Inside a quotation a date dates only what is quoted with it,
+           * and only a date stated in full: a speaker's "the next morning
+           * another city is hit" tells a habit, not a day. */
           if ((trigger->flags & WORD_IN_QUOTE) != (word->flags & WORD_IN_QUOTE))
+            continue;
+          if ((trigger->flags & WORD_IN_QUOTE) &&
+              (timex->anchor != DATELINE_ANCHOR_NONE || !dateline_when_is_dated (&timex->when)))
             continue;
 
           distance = attachment_distance (self, j, first, last);
@@ -644,6 +649,28 @@ finish_title (GString *title)
   while (title->len > 0 && strchr (" ,;:.", title->str[title->len - 1]))
     g_string_truncate (title, title->len - 1);
 
+  /* A title cut after "and", "to" or "the" ends mid-phrase: drop it. */
+  for (;;)
+    {
+      static const char * const dangling[] = {
+        "and", "or", "but", "to", "of", "for", "the", "a", "an", "in", "on", "at", "with", "by", "as", NULL
+      };
+      const char *space = strrchr (title->str, ' ');
+      gboolean dropped = FALSE;
+
+      if (space == NULL)
+        break;
+      for (guint i = 0; dangling[i] != NULL; i++)
+        if (g_ascii_strcasecmp (space + 1, dangling[i]) == 0)
+          {
+            g_string_truncate (title, (gsize) (space - title->str));
+            dropped = TRUE;
+            break;
+          }
+      if (!dropped)
+        break;
+    }
+
   if (title->len > 0)
     {
       gunichar first = g_utf8_get_char (title->str);
@@ -736,6 +763,43 @@ title_for_trigger (Extractor *self,
             }
           first = np_first;
           last = np_last;
+        }
+    }
+
+  /* "Dozens of ships, among them tankers…, were waiting": the clause
+   * starts at a verb after an aside; its subject is what precedes the
+   * aside. "The canal, which opened in 1869": the relative clause's
+   * subject is the noun before it. */
+  if (first > 0 && first < self->words->len &&
+      (is_probably_verb (self, word_at (self, first)) ||
+       word_in_list (self->text, word_at (self, first - 1), (const char * const[]) { "which", "who", NULL })))
+    {
+      guint close = first - 1;
+      guint open, subject_first;
+
+      if (word_in_list (self->text, word_at (self, close), (const char * const[]) { "which", "who", NULL }) && close > 0)
+        close--;
+      if (close < self->words->len && (word_at (self, close)->flags & WORD_COMMA) && close > 0)
+        {
+          open = close - 1;
+          /* The comma that opens the aside, or the one just closed. */
+          /* An aside may hold clause words of its own ("which opened"):
+           * only its opening comma ends it. */
+          if (!word_in_list (self->text, word_at (self, first - 1), (const char * const[]) { "which", "who", NULL }))
+            while (open > 0 && !(word_at (self, open)->flags & WORD_COMMA))
+              open--;
+          else
+            open = close;
+          subject_first = open;
+          while (subject_first > 0 && !(word_at (self, subject_first - 1)->flags & (WORD_COMMA | WORD_BOUNDARY)))
+            subject_first--;
+          if (open > subject_first && open - subject_first <= 8)
+            {
+              append_words (self, title, subject_first, open - 1);
+              append_words (self, title, first, last);
+              finish_title (title);
+              return g_string_free (title, FALSE);
+            }
         }
     }
 
@@ -943,8 +1007,22 @@ statement_title (Extractor  *self,
       guint clause_first = that_word + 1, clause_last;
 
       clause_bounds (self, MIN (clause_first + 1, n - 1), &first, &clause_last);
-      g_string_append_printf (title, "%s says", speaker);
+      g_string_append_printf (title, "%s:", speaker);
       append_words (self, title, clause_first, clause_last);
+    }
+  else if (verb + 1 < n && !(word_at (self, verb + 1)->flags & WORD_PUNCT) &&
+           word_at (self, verb + 1)->timex < 0 &&
+           !word_in_list (self->text, word_at (self, verb + 1), date_prepositions) &&
+           !(word_at (self, verb + 1)->flags & WORD_CAPITALISED))
+    {
+      /* "said tugboats had been sent …": the clause follows the verb. */
+      guint clause_last = verb + 1;
+
+      while (clause_last + 1 < n && !(word_at (self, clause_last + 1)->flags & (WORD_COMMA | WORD_BOUNDARY)) &&
+             clause_last - verb < 12)
+        clause_last++;
+      g_string_append_printf (title, "%s:", speaker);
+      append_words (self, title, verb + 1, clause_last);
     }
   else
     {
@@ -958,7 +1036,7 @@ statement_title (Extractor  *self,
 
           while (start > 0 && !(word_at (self, start - 1)->flags & (WORD_COMMA | WORD_BOUNDARY)))
             start--;
-          g_string_append_printf (title, "%s says", speaker);
+          g_string_append_printf (title, "%s:", speaker);
           append_words (self, title, start, comma - 1);
         }
       else
@@ -1218,8 +1296,26 @@ extract_sentence (Extractor          *self,
           GString *title = g_string_new (NULL);
           DatelineWhen when = when_of_timex (self, first_dated_timex);
           DatelineEvent *event;
+          guint from = 0;
 
-          append_words (self, title, 0, self->words->len - 1);
+          /* "…said divers had found damage on Tuesday": the happening is
+           * the reported clause, not the saying (a statement of its own). */
+          for (guint i = 0; i < self->words->len; i++)
+            {
+              const Word *word = word_at (self, i);
+
+              if (word->timex == first_dated_timex)
+                break;
+              if (word->trigger.klass == DATELINE_TRIGGER_SPEECH && !(word->flags & WORD_IN_QUOTE))
+                {
+                  from = i + 1;
+                  if (from < self->words->len &&
+                      word_in_list (self->text, word_at (self, from), (const char * const[]) { "that", NULL }))
+                    from++;
+                }
+            }
+
+          append_words (self, title, from, self->words->len - 1);
           finish_title (title);
           if (title->len > 0)
             {
@@ -1516,6 +1612,46 @@ dateline_extract_propose_published (DatelineArticle *article,
 
   if (latest == NULL)
     return FALSE;
+
+  /* A report is written after the last day it tells of, and that day may
+   * be given without its year ("… and on July 7 it sailed"): read the
+   * text again with the latest full date as the anchor, and take the
+   * latest day written with its day number (a weekday or "yesterday"
+   * resolved against a guess would prove nothing). */
+  {
+    g_autoptr(GPtrArray) anchored = dateline_timex_tag (dateline_article_get_text (article),
+                                                        (gssize) dateline_article_get_text_length (article),
+                                                        &latest->when);
+    const char *text = dateline_article_get_text (article);
+    const DatelineTimex *later;
+
+    later = NULL;
+    for (guint i = 0; i < anchored->len; i++)
+      {
+        const DatelineTimex *timex = g_ptr_array_index (anchored, i);
+        gboolean has_day_number = FALSE;
+
+        if (timex->when.granularity != DATELINE_GRANULARITY_DAY || !dateline_when_is_dated (&timex->when) ||
+            timex->when.start <= latest->when.start || timex->anchor == DATELINE_ANCHOR_NONE)
+          continue;
+        for (guint b = timex->start; b < timex->end; b++)
+          if (g_ascii_isdigit (text[b]))
+            has_day_number = TRUE;
+        if (has_day_number && (later == NULL || timex->when.start > later->when.start))
+          later = timex;
+      }
+
+    if (later != NULL)
+      {
+        *proposal = later->when;
+        proposal->certainty = DATELINE_CERTAINTY_INFERRED;
+        if (evidence_start != NULL)
+          *evidence_start = later->start;
+        if (evidence_end != NULL)
+          *evidence_end = later->end;
+        return TRUE;
+      }
+  }
 
   *proposal = latest->when;
   proposal->certainty = DATELINE_CERTAINTY_INFERRED;

@@ -322,6 +322,76 @@ test_extract_propose_published (void)
   g_assert_false (dateline_extract_propose_published (nothing, &proposal, NULL, NULL));
 }
 
+/* The latest day an undated article tells of may lack its year. */
+static void
+test_extract_propose_yearless (void)
+{
+  static const char text[] = "Six weeks of talks\n\nTalks opened on 3 May 2022 in Vienna. "
+                             "They broke down on June 14 and resumed on Tuesday.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DatelineArticle) article = dateline_ingest_data (text, strlen (text), "talks.txt", NULL, &error);
+  DatelineWhen proposal;
+  guint start = 0, end = 0;
+  g_autofree char *value = NULL;
+  g_autofree char *evidence = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (dateline_extract_propose_published (article, &proposal, &start, &end));
+  value = dateline_when_dup_value (&proposal);
+  g_assert_cmpstr (value, ==, "2022-06-14");
+  evidence = g_strndup (dateline_article_get_text (article) + start, end - start);
+  g_assert_cmpstr (evidence, ==, "June 14");
+}
+
+/* Titles keep the subject of a clause that follows an aside. */
+static void
+test_extract_title_subjects (void)
+{
+  static const char text[] =
+    "date 2024-02-02 Port news\n\n"
+    "Dozens of ships, among them two tankers, were blocked outside the port on Thursday.\n"
+    "The old lock, which opened in 1911, closed on Wednesday for repairs.\n"
+    "The harbour master, Ines Moreau, said divers had found damage on Tuesday.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DatelineArticle) article = dateline_ingest_data (text, strlen (text), "port.txt", NULL, &error);
+  g_autoptr(DatelineProject) project = dateline_project_new ();
+  GListModel *events;
+  gboolean waiting = FALSE, opened = FALSE, said = FALSE, found = FALSE, closed = FALSE;
+
+  g_assert_no_error (error);
+  dateline_extract_into_project (project, article);
+  events = dateline_project_get_events (project);
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      const char *title = dateline_event_get_title (get_event (project, i));
+
+      if (g_str_has_prefix (title, "Dozens of ships were blocked outside the port"))
+        waiting = TRUE;
+      /* Never ends on a dangling word. */
+      g_assert_false (g_str_has_suffix (title, " and"));
+      g_assert_false (g_str_has_suffix (title, " the"));
+      if (g_str_has_prefix (title, "Old lock opened"))
+        opened = TRUE;
+      if (g_str_has_prefix (title, "Old lock closed for repairs"))
+        closed = TRUE;
+      if (strstr (title, "Moreau: divers had found damage") != NULL)
+        said = TRUE;
+      if (g_str_has_prefix (title, "Divers had found damage"))
+        found = TRUE;
+      g_assert_null (strstr (title, "  "));
+    }
+
+  g_assert_true (waiting);
+  g_assert_true (opened);
+  /* "The harbour master, Ines Moreau, said divers had found…": a
+   * statement in headline style, what was said after the verb. */
+  g_assert_true (said);
+  /* …and the happening it reports, dated by its own expression. */
+  g_assert_true (found);
+  g_assert_true (closed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -334,6 +404,8 @@ main (int   argc,
   g_test_add_func ("/extract/reported-speech", test_extract_reported_speech);
   g_test_add_func ("/extract/article-again", test_extract_article_again);
   g_test_add_func ("/extract/propose-published", test_extract_propose_published);
+  g_test_add_func ("/extract/propose-yearless", test_extract_propose_yearless);
+  g_test_add_func ("/extract/title-subjects", test_extract_title_subjects);
   g_test_add_func ("/extract/undated-without-anchor", test_extract_undated_without_anchor);
   g_test_add_func ("/extract/reference-date-resolves", test_extract_reference_date_resolves);
   g_test_add_func ("/extract/timexes-stored", test_extract_timexes_stored);
