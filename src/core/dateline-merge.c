@@ -22,6 +22,7 @@
 
 #include <string.h>
 
+#include "dateline-lemma.h"
 #include "dateline-merge.h"
 #include "dateline-triggers.h"
 
@@ -294,11 +295,12 @@ item_init (Item                       *item,
       item->granularity = DATELINE_GRANULARITY_NONE;
     }
 
+  /* Triggers meet by lemma: "struck" and "strikes", "killed" and "kills". */
   item->trigger = 0;
   if (mention->trigger != NULL && mention->trigger[0] != '\0')
     {
-      g_autofree char *lower = g_ascii_strdown (mention->trigger, -1);
-      item->trigger = hash_bytes (lower, stem_length (lower, strlen (lower)));
+      g_autofree char *lemma = dateline_lemma (mention->trigger);
+      item->trigger = hash_bytes (lemma, strlen (lemma));
     }
 
   item->words = content_words (mention->context, &item->n_words);
