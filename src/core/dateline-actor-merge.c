@@ -283,6 +283,14 @@ dateline_actors_add_to_project (DatelineProject *project,
         continue;
 
       actor = find_actor (project, gaz, index, mention, &id);
+      if (actor != NULL && dateline_actor_get_kind (actor) == DATELINE_ACTOR_PERSON &&
+          strchr (dateline_actor_get_name (actor), ' ') == NULL &&
+          strchr (mention->name, ' ') != NULL)
+        {
+          /* "Paul Nesbit" after articles that only said "Nesbit": the
+           * fuller name becomes the name; the id others refer to stays. */
+          dateline_actor_set_name (actor, mention->name);
+        }
       if (actor == NULL)
         {
           g_autoptr(DatelineActor) created = dateline_actor_new (id, mention->name, mention->kind);

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "dateline-actors.h"
 #include "dateline-project.h"
 #include "dateline-util-private.h"
 
@@ -328,6 +329,8 @@ dateline_project_absorb (DatelineProject *self,
                          DatelineProject *other)
 {
   g_autoptr(GHashTable) renamed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) renamed_actors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) match_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   guint n;
 
@@ -359,11 +362,37 @@ dateline_project_absorb (DatelineProject *self,
         dateline_article_set_duplicate_of (article, g_hash_table_lookup (renamed, original));
     }
 
+  /* Actors known here under another spelling ("Sergey Lavrov" in one
+   * shard, "Sergei Lavrov" in another) join the known one. */
+  {
+    GListModel *known_actors = G_LIST_MODEL (self->actors);
+
+    for (guint i = 0; i < g_list_model_get_n_items (known_actors); i++)
+      {
+        g_autoptr(DatelineActor) actor = g_list_model_get_item (known_actors, i);
+
+        g_hash_table_insert (match_keys, dateline_actors_dup_match_key (dateline_actor_get_name (actor)),
+                             g_strdup (dateline_actor_get_id (actor)));
+      }
+  }
+
   n = g_list_model_get_n_items (G_LIST_MODEL (other->actors));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DatelineActor) actor = g_list_model_get_item (G_LIST_MODEL (other->actors), i);
       DatelineActor *known = dateline_project_lookup_actor (self, dateline_actor_get_id (actor));
+
+      if (known == NULL)
+        {
+          g_autofree char *key = dateline_actors_dup_match_key (dateline_actor_get_name (actor));
+          const char *known_id = g_hash_table_lookup (match_keys, key);
+
+          if (known_id != NULL && (known = dateline_project_lookup_actor (self, known_id)) != NULL)
+            {
+              g_hash_table_insert (renamed_actors, g_strdup (dateline_actor_get_id (actor)), g_strdup (known_id));
+              dateline_actor_add_alias (known, dateline_actor_get_name (actor));
+            }
+        }
       DatelineActor *target = known ? known : dateline_actor_new (dateline_actor_get_id (actor),
                                                                  dateline_actor_get_name (actor),
                                                                  dateline_actor_get_kind (actor));
@@ -404,7 +433,11 @@ dateline_project_absorb (DatelineProject *self,
       dateline_event_set_edited (copy, dateline_event_get_edited (event));
       dateline_event_set_scheduled (copy, dateline_event_get_scheduled (event));
       for (guint j = 0; actors[j] != NULL; j++)
-        dateline_event_add_actor (copy, actors[j]);
+        {
+          const char *actor_id = g_hash_table_lookup (renamed_actors, actors[j]);
+
+          dateline_event_add_actor (copy, actor_id != NULL ? actor_id : actors[j]);
+        }
       for (guint j = 0; j < sources->len; j++)
         {
           const DatelineSource *source = &g_array_index (sources, DatelineSource, j);
@@ -1299,6 +1332,88 @@ read_events (Reader     *reader,
   return TRUE;
 }
 
+/* Deeper than any project: the format nests five levels. */
+#define MAX_JSON_DEPTH 256
+
+typedef enum {
+  JSON_SHAPE_OK,             /* one object, or broken in a way json-glib reports */
+  JSON_SHAPE_EMPTY,
+  JSON_SHAPE_NOT_OBJECT,
+  JSON_SHAPE_TOO_DEEP,
+  JSON_SHAPE_TRAILING_DATA,
+} JsonShape;
+
+/* json-glib 1.6 parses recursively and reads on after the first top-level
+ * value: a file nested a hundred thousand brackets deep overflows the
+ * stack (a crash on open), and a value after the first leaks it. Neither
+ * is a project, so both are refused before json-glib sees them. The scan
+ * splits the text as json-glib does ("strings" with escapes, 'strings'
+ * without, comments) and only counts brackets; whatever else is wrong is
+ * left to json-glib, which says where. */
+static JsonShape
+check_json_shape (const char *data,
+                  gsize       length,
+                  guint      *line)
+{
+  const char *p = data;
+  const char *end = data + length;
+  guint depth = 0;
+  gboolean seen_root = FALSE;
+
+  *line = 1;
+  if (length >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
+
+  for (; p < end; p++)
+    {
+      char c = *p;
+
+      if (c == '\n')
+        (*line)++;
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+        continue;
+
+      if (c == '/' && p + 1 < end && p[1] == '*')
+        {
+          for (p += 2; p + 1 < end && !(p[0] == '*' && p[1] == '/'); p++)
+            if (*p == '\n')
+              (*line)++;
+          if (p + 1 >= end)
+            return JSON_SHAPE_OK;  /* unterminated: json-glib says so */
+          p++;
+          continue;
+        }
+
+      if (seen_root && depth == 0)
+        return JSON_SHAPE_TRAILING_DATA;
+      if (!seen_root && c != '{')
+        return JSON_SHAPE_NOT_OBJECT;
+      seen_root = TRUE;
+
+      if (c == '"' || c == '\'')
+        {
+          for (p++; p < end && *p != c; p++)
+            {
+              if (*p == '\\' && c == '"' && p + 1 < end)
+                p++;
+              if (*p == '\n')
+                (*line)++;
+            }
+          if (p >= end)
+            return JSON_SHAPE_OK;
+        }
+      else if (c == '{' || c == '[')
+        {
+          if (++depth > MAX_JSON_DEPTH)
+            return JSON_SHAPE_TOO_DEEP;
+        }
+      else if ((c == '}' || c == ']') && depth > 0)
+        depth--;
+    }
+
+  return seen_root ? JSON_SHAPE_OK : JSON_SHAPE_EMPTY;
+}
+
 /**
  * dateline_project_new_from_data:
  *
@@ -1327,13 +1442,46 @@ dateline_project_new_from_data (const char  *data,
   JsonNode *node;
   const char *format;
   Reader reader;
+  guint line;
 
   g_return_val_if_fail (data != NULL, NULL);
 
+  if (length < 0)
+    length = (gssize) strlen (data);
+
+  switch (check_json_shape (data, (gsize) length, &line))
+    {
+    case JSON_SHAPE_OK:
+      break;
+    case JSON_SHAPE_EMPTY:
+      g_set_error (error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_INVALID,
+                   _("The project file is empty"));
+      return NULL;
+    case JSON_SHAPE_NOT_OBJECT:
+      g_set_error (error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_INVALID,
+                   _("This is not a Dateline project"));
+      return NULL;
+    case JSON_SHAPE_TOO_DEEP:
+      g_set_error (error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_INVALID,
+                   _("The project file is not valid JSON: it nests more than %d levels deep (line %u)"),
+                   MAX_JSON_DEPTH, line);
+      return NULL;
+    case JSON_SHAPE_TRAILING_DATA:
+      g_set_error (error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_INVALID,
+                   _("The project file is not valid JSON: something follows the end of the project (line %u)"),
+                   line);
+      return NULL;
+    default:
+      g_assert_not_reached ();
+    }
+
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
+      /* json-glib quotes the offending token, which need not be UTF-8. */
+      g_autofree char *detail = g_utf8_make_valid (local_error->message, -1);
+
       g_set_error (error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_INVALID,
-                   _("The project file is not valid JSON: %s"), local_error->message);
+                   _("The project file is not valid JSON: %s"), detail);
       return NULL;
     }
 
@@ -1411,13 +1559,16 @@ dateline_project_new_from_file (GFile         *file,
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *contents = NULL;
+  g_autofree char *basename = NULL;
   g_autofree char *name = NULL;
   DatelineProject *self;
   gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  name = g_file_get_basename (file);
+  /* The name goes into a message: UTF-8 even when the file's is not. */
+  basename = g_file_get_basename (file);
+  name = basename != NULL ? g_filename_display_name (basename) : g_file_get_parse_name (file);
   if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);

@@ -384,6 +384,46 @@ test_project_absorb (void)
     }
 }
 
+/* Shards spell a name differently: one actor after combining them, and
+ * every event names it. */
+static void
+test_project_absorb_spellings (void)
+{
+  g_autoptr(DatelineProject) combined = dateline_project_new ();
+  g_autoptr(DatelineProject) shard = dateline_project_new ();
+  g_autoptr(DatelineArticle) first = dateline_article_new ("a1", "One", "1.txt", "Sergei Lavrov said so.");
+  g_autoptr(DatelineArticle) second = dateline_article_new ("a1", "Two", "2.txt", "Sergey Lavrov said so too.");
+  g_autoptr(DatelineActor) sergei = dateline_actor_new ("sergei-lavrov", "Sergei Lavrov", DATELINE_ACTOR_PERSON);
+  g_autoptr(DatelineActor) sergey = dateline_actor_new ("sergey-lavrov", "Sergey Lavrov", DATELINE_ACTOR_PERSON);
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DatelineEvent) event = dateline_event_new (NULL, "Lavrov speaks", DATELINE_EVENT_STATEMENT);
+  g_autoptr(DatelineEvent) absorbed = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DatelineProject) reloaded = NULL;
+
+  dateline_project_add_article (combined, first);
+  dateline_project_add_actor (combined, sergei);
+  dateline_project_add_article (shard, second);
+  dateline_project_add_actor (shard, sergey);
+  dateline_event_add_actor (event, "sergey-lavrov");
+  dateline_event_add_source (event, "a1", 0, 13, "Sergey Lavrov");
+  g_ptr_array_add (events, g_object_ref (event));
+  dateline_project_add_events (shard, events);
+
+  dateline_project_absorb (combined, shard);
+
+  g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_actors (combined)), ==, 1);
+  absorbed = g_list_model_get_item (dateline_project_get_events (combined), 0);
+  g_assert_cmpstr (dateline_event_get_actors (absorbed)[0], ==, "sergei-lavrov");
+  g_assert_true (g_strv_contains (dateline_actor_get_aliases (sergei), "Sergey Lavrov"));
+
+  /* And the result is a valid project. */
+  data = dateline_project_to_data (combined, NULL);
+  reloaded = dateline_project_new_from_data (data, -1, &error);
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -398,6 +438,7 @@ main (int   argc,
   g_test_add_func ("/project/save-and-load-file", test_project_save_and_load_file);
   g_test_add_func ("/project/ids", test_project_ids);
   g_test_add_func ("/project/absorb", test_project_absorb);
+  g_test_add_func ("/project/absorb-spellings", test_project_absorb_spellings);
 
   return g_test_run ();
 }
