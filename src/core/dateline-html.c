@@ -70,6 +70,7 @@ typedef struct {
   /* metadata */
   char       *og_title;
   char       *ld_headline;
+  char       *ld_body;     /* JSON-LD articleBody, for pages that render their text with scripts */
   char       *html_title;
   char       *first_h1;
   char       *site_name;
@@ -551,6 +552,13 @@ scan_json_ld (Page     *page,
         }
       if (headline != NULL && article)
         set_if_empty (&page->ld_headline, headline);
+      if (article && page->ld_body == NULL)
+        {
+          const char *body = json_string_member (object, "articleBody");
+
+          if (body != NULL && *body != '\0')
+            page->ld_body = g_strdup (body);
+        }
 
       members = json_object_get_values (object);
       for (GList *l = members; l != NULL; l = l->next)
@@ -1650,6 +1658,7 @@ page_clear (Page *page)
   g_clear_pointer (&page->doc, xmlFreeDoc);
   g_free (page->og_title);
   g_free (page->ld_headline);
+  g_free (page->ld_body);
   g_free (page->html_title);
   g_free (page->first_h1);
   g_free (page->site_name);
@@ -1732,6 +1741,14 @@ dateline_html_page_parse (const char *html,
 
   result->text = g_string_free (writer.out, FALSE);
   g_string_free (writer.block, TRUE);
+
+  /* A page that builds its article with scripts may carry the text only
+   * in its JSON-LD: used when it holds clearly more than the page shows. */
+  if (page.ld_body != NULL && visible_length (page.ld_body) > 2 * visible_length (result->text) + 100)
+    {
+      g_free (result->text);
+      result->text = g_strdup (page.ld_body);
+    }
   result->title = choose_title (&page);
   result->site_name = g_strdup (page.site_name);
 

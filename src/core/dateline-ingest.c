@@ -426,6 +426,43 @@ same_line (const char *a,
   return g_strcmp0 (fa, fb) == 0;
 }
 
+/* TRUE when @line is the page's visible headline for @title: a line
+ * that is no sentence and shares most of its words with the title (the
+ * social-media title and the <h1> are often worded a little apart). */
+static gboolean
+is_variant_of_title (const char *line,
+                     const char *title)
+{
+  g_autofree char *line_folded = g_utf8_casefold (line, -1);
+  g_autofree char *title_folded = g_utf8_casefold (title, -1);
+  g_auto(GStrv) line_words = g_strsplit_set (line_folded, " ,:;'\"‘’“”-", -1);
+  g_autoptr(GHashTable) title_words = g_hash_table_new (g_str_hash, g_str_equal);
+  g_auto(GStrv) split_title = g_strsplit_set (title_folded, " ,:;'\"‘’“”-", -1);
+  guint shared = 0, total = 0, title_total = 0;
+  gsize length = strlen (line);
+
+  if (length == 0 || length > 300 || line[length - 1] == '.')
+    return FALSE;
+
+  for (guint i = 0; split_title[i] != NULL; i++)
+    if (split_title[i][0] != '\0')
+      {
+        g_hash_table_add (title_words, split_title[i]);
+        title_total++;
+      }
+
+  for (guint i = 0; line_words[i] != NULL; i++)
+    {
+      if (line_words[i][0] == '\0')
+        continue;
+      total++;
+      if (g_hash_table_contains (title_words, line_words[i]))
+        shared++;
+    }
+
+  return total > 0 && shared * 10 >= total * 7 && shared * 10 >= title_total * 7;
+}
+
 /* The date a dateline gives, completed with the year of a coarser
  * metadata date ("2025", "2025-07") when it gives none. A dateline without
  * a year and no year known leaves the date unknown: it is never guessed. */
@@ -502,7 +539,7 @@ build_article (const char          *text,
     {
       g_autofree char *first = dup_first_line (text);
 
-      if (!same_line (first, title_hint))
+      if (!same_line (first, title_hint) && !is_variant_of_title (first, title_hint))
         with_title = *text != '\0' ? g_strconcat (title_hint, "\n\n", text, NULL) : g_strdup (title_hint);
       title = shorten_title (title_hint);
     }

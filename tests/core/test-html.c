@@ -263,6 +263,26 @@ test_html_garbage (void)
     }
 }
 
+/* The article's text only in JSON-LD: the page's body is a script shell. */
+static void
+test_html_json_ld_body (void)
+{
+  g_autoptr(DatelineHtmlPage) page = parse_string (
+    "<html><head><script type=\"application/ld+json\">"
+    "{\"@type\": \"NewsArticle\", \"headline\": \"Ferry service resumes after storm\","
+    " \"datePublished\": \"2024-02-12\","
+    " \"articleBody\": \"The ferry between the island and the mainland resumed on Monday after three days of "
+    "storms kept the boats in port, the operator said. Extra sailings were added to clear the backlog.\"}"
+    "</script></head><body><div id=\"app\"><p>Loading…</p></div><script src=\"/app.js\"></script></body></html>");
+  g_autofree char *published = published_value (page);
+
+  g_assert_cmpstr (page->title, ==, "Ferry service resumes after storm");
+  g_assert_cmpstr (published, ==, "2024-02-12");
+  assert_line (page->text, "The ferry between the island and the mainland resumed on Monday after three days of "
+                           "storms kept the boats in port, the operator said. Extra sailings were added to clear "
+                           "the backlog.");
+}
+
 static void
 test_html_hidden_and_link_lists (void)
 {
@@ -458,6 +478,7 @@ main (int   argc,
   g_test_add_func ("/html/entity-expansion", test_html_entity_expansion);
   g_test_add_func ("/html/hostile", test_html_hostile);
   g_test_add_func ("/html/garbage", test_html_garbage);
+  g_test_add_func ("/html/json-ld-body", test_html_json_ld_body);
   g_test_add_func ("/html/hidden-and-link-lists", test_html_hidden_and_link_lists);
   g_test_add_func ("/html/misnamed-wrapper", test_html_misnamed_wrapper);
   g_test_add_func ("/html/titles", test_html_titles);

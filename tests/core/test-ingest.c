@@ -304,6 +304,27 @@ test_ingest_html_blog_page (void)
 }
 
 static void
+test_ingest_html_title_variant (void)
+{
+  /* og:title and <h1> worded a little apart: the page's headline is not
+   * printed twice. */
+  static const char page[] =
+    "<html><head><meta property=\"og:title\" content=\"Substation fire cuts power to 80,000 homes\"></head>"
+    "<body><article><h1>Substation fire cuts power to 80,000 homes in Dornhaven</h1>"
+    "<p>A fire at the main substation left about 80,000 homes without power on Monday night, the grid "
+    "operator said.</p></article></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DatelineArticle) article = dateline_ingest_data (page, sizeof page - 1, "fire.html", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (dateline_article_get_title (article), ==, "Substation fire cuts power to 80,000 homes");
+  g_assert_cmpstr (dateline_article_get_text (article), ==,
+                   "Substation fire cuts power to 80,000 homes in Dornhaven\n\n"
+                   "A fire at the main substation left about 80,000 homes without power on Monday night, the "
+                   "grid operator said.");
+}
+
+static void
 test_ingest_html_meta_only (void)
 {
   g_autoptr(DatelineArticle) article = ingest_fixture ("html", "river-wall-meta-only.html", NULL);
@@ -571,6 +592,7 @@ main (int   argc,
   g_test_add_func ("/ingest/is-project-file", test_ingest_is_project_file);
   g_test_add_func ("/ingest/html-page", test_ingest_html_page);
   g_test_add_func ("/ingest/html-blog-page", test_ingest_html_blog_page);
+  g_test_add_func ("/ingest/html-title-variant", test_ingest_html_title_variant);
   g_test_add_func ("/ingest/html-meta-only", test_ingest_html_meta_only);
   g_test_add_func ("/ingest/html-date-line", test_ingest_html_date_line);
   g_test_add_func ("/ingest/html-sniffed-and-charset", test_ingest_html_sniffed_and_charset);
