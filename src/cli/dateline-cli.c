@@ -57,10 +57,12 @@ load_inputs (DatelineProject    *project,
         }
       else
         {
-          DatelineArticle *article = dateline_ingest_file (file, reference, NULL, &error);
+          /* A saved web page may carry a related story printed in full:
+           * it comes back as an article of its own. */
+          g_autoptr(GPtrArray) found = dateline_ingest_file_all (file, reference, NULL, &error);
 
-          if (article != NULL)
-            g_ptr_array_add (articles, article);
+          for (guint j = 0; found != NULL && j < found->len; j++)
+            g_ptr_array_add (articles, g_object_ref (g_ptr_array_index (found, j)));
         }
 
       if (error != NULL)

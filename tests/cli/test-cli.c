@@ -217,6 +217,33 @@ test_cli_extract_output_file (void)
   g_assert_nonnull (strstr (unwritable.err, "/nonexistent-dir/out.dateline"));
 }
 
+/* A saved web page: its metadata date and title, its article text
+ * without the page around it. */
+static void
+test_cli_extract_html (void)
+{
+  g_autofree char *page = g_test_build_filename (G_TEST_DIST, "data", "html", "substation-fire.html", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) run = { 0 };
+  JsonObject *root, *article, *published;
+  g_autofree char *lower = NULL;
+
+  run_dateline (&run, "extract", page, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_project (parser, run.out);
+
+  article = json_array_get_object_element (json_object_get_array_member (root, "articles"), 0);
+  published = json_object_get_object_member (article, "published");
+  g_assert_cmpstr (json_object_get_string_member (published, "value"), ==, "2024-11-19");
+  g_assert_cmpstr (json_object_get_string_member (published, "origin"), ==, "metadata");
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (article, "title"), "Substation fire"));
+
+  lower = g_ascii_strdown (json_object_get_string_member (article, "text"), -1);
+  g_assert_null (strstr (lower, "cookie"));
+  g_assert_null (strstr (lower, "<div"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "events")), >, 0);
+}
+
 static void
 test_cli_usage_errors (void)
 {
@@ -343,6 +370,7 @@ main (int   argc,
   g_test_add_func ("/cli/extract-reference-date", test_cli_extract_reference_date);
   g_test_add_func ("/cli/extract-skips-bad-files", test_cli_extract_skips_bad_files);
   g_test_add_func ("/cli/extract-output-file", test_cli_extract_output_file);
+  g_test_add_func ("/cli/extract-html", test_cli_extract_html);
   g_test_add_func ("/cli/usage-errors", test_cli_usage_errors);
   g_test_add_func ("/cli/export-formats", test_cli_export_formats);
   g_test_add_func ("/cli/export-skips-and-refuses", test_cli_export_skips_and_refuses);
