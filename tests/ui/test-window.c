@@ -364,6 +364,26 @@ find_status_page_titled (GtkWidget  *widget,
   return NULL;
 }
 
+static GtkWidget *
+find_button_labelled (GtkWidget  *widget,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static char *
 dup_expected_passage (DatelineWindow *window,
                       DatelineEvent  *event,
@@ -1295,14 +1315,28 @@ test_clusters_tray_and_lanes (void)
   DatelineHit hit;
   double x, y, begin, end;
 
-  /* A count badge zooms in on the events it stands for. */
+  /* A count badge lists the events it stands for; "Zoom to These" zooms
+   * in on them. */
   if (find_hit (view, DATELINE_HIT_CLUSTER, &hit, &x, &y))
     {
       RangeWait wait = { view, 0, 0 };
+      GListModel *listed;
+      GtkWidget *zoom_button = NULL;
 
       g_test_message ("badge of %u events at (%.0f, %.0f)", hit.n_events, x, y);
       visible_span (view, &wait.begin, &wait.end);
       click_widget_at (GTK_WIDGET (view), x, y);
+      spin_for (200);
+      listed = dateline_timeline_view_get_cluster_events (view);
+      g_assert_nonnull (listed);
+      g_assert_cmpuint (g_list_model_get_n_items (listed), ==, hit.n_events);
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view));
+           child != NULL && zoom_button == NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
+          zoom_button = find_button_labelled (child, "_Zoom to These");
+      g_assert_nonnull (zoom_button);
+      g_signal_emit_by_name (zoom_button, "clicked");
       g_assert_true (spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
       visible_span (view, &begin, &end);
       g_assert_cmpfloat (end - begin, <, wait.end - wait.begin);
