@@ -5,6 +5,8 @@
  */
 #pragma once
 
+#include "dateline-filter-bar.h"
+#include "dateline-overview-view.h"
 #include "dateline-window.h"
 
 G_BEGIN_DECLS
@@ -23,6 +25,12 @@ struct _DatelineWindow
   DatelineTimelineView *timeline_view;
   DatelineSourcePanel  *source_panel;
   GtkLabel             *range_label;
+  GtkLabel             *status_label;
+  GtkMenuButton        *lanes_button;
+  GtkSearchBar         *search_bar;
+  DatelineFilterBar    *filter_bar;
+  DatelineOverviewView *overview_view;
+  AdwStatusPage        *no_match_page;
   GtkRevealer          *progress_revealer;
   GtkLabel             *progress_label;
   GtkProgressBar       *progress_bar;

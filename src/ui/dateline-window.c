@@ -39,6 +39,7 @@ update_main_page (DatelineWindow *self)
                          g_list_model_get_n_items (events) > 0;
 
   gtk_stack_set_visible_child_name (self->main_stack, has_content ? "timeline" : "empty");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->lanes_button), has_content);
 }
 
 static char *
@@ -123,6 +124,92 @@ update_range_label (DatelineWindow *self)
     text = g_strdup_printf (_("%s – %s"), first, last);
 
   gtk_label_set_text (self->range_label, text);
+}
+
+static void
+update_lanes_button (DatelineWindow *self)
+{
+  const char *label;
+
+  switch (dateline_timeline_view_get_lane_mode (self->timeline_view))
+    {
+    case DATELINE_LANES_ACTOR:
+      /* Translators: the lanes menu's button, lanes by actor */
+      label = _("By Actor");
+      break;
+    case DATELINE_LANES_KIND:
+      label = _("By Kind");
+      break;
+    case DATELINE_LANES_ARTICLE:
+      label = _("By Article");
+      break;
+    case DATELINE_LANES_SINGLE:
+    default:
+      label = _("One Band");
+      break;
+    }
+
+  gtk_menu_button_set_label (self->lanes_button, label);
+}
+
+/* Under the timeline: how many events the filters let through and how
+ * many are selected, when either says something the title does not. */
+static void
+update_status_label (DatelineWindow *self)
+{
+  DatelineTimelineView *view = self->timeline_view;
+  DatelineEventFilter *filter = dateline_timeline_view_get_filter (view);
+  guint n_events = dateline_timeline_view_get_n_events (view);
+  guint n_shown = dateline_timeline_view_get_n_shown (view);
+  guint n_selected = dateline_timeline_view_get_n_selected (view);
+  gboolean filtered = dateline_event_filter_is_active (filter);
+  g_autofree char *shown_text = NULL;
+  g_autofree char *selected_text = NULL;
+  g_autofree char *text = NULL;
+
+  if (dateline_timeline_view_get_filtering (view))
+    shown_text = g_strdup (_("Filtering…"));
+  else if (filtered)
+    /* Translators: events passing the filters, "12 of 40 events" */
+    shown_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u event", "%u of %u events", n_events),
+                                  n_shown, n_events);
+  if (n_selected > 1)
+    /* Translators: how many events are selected (Ctrl-click) */
+    selected_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected", "%u selected", n_selected),
+                                     n_selected);
+
+  if (shown_text != NULL && selected_text != NULL)
+    text = g_strdup_printf ("%s · %s", shown_text, selected_text);
+  else if (shown_text != NULL)
+    text = g_steal_pointer (&shown_text);
+  else if (selected_text != NULL)
+    text = g_steal_pointer (&selected_text);
+
+  gtk_label_set_text (self->status_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), text != NULL);
+
+  /* Everything filtered away: say so over the empty axis. */
+  gtk_widget_set_visible (GTK_WIDGET (self->no_match_page),
+                          filtered && n_events > 0 && n_shown == 0 &&
+                          !dateline_timeline_view_get_filtering (view));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filters", filtered);
+  if (filtered)
+    gtk_widget_add_css_class (GTK_WIDGET (self->search_bar), "filtered");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->search_bar), "filtered");
+}
+
+static void
+update_history_actions (DatelineWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.view-back",
+                                 dateline_timeline_view_get_can_go_back (self->timeline_view));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.view-forward",
+                                 dateline_timeline_view_get_can_go_forward (self->timeline_view));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-hidden-lanes",
+                                 dateline_timeline_view_get_n_hidden_groups (self->timeline_view) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-to-selection",
+                                 dateline_timeline_view_get_n_selected (self->timeline_view) > 0);
 }
 
 /* GSettings aborts on a schema it cannot find: running uninstalled
@@ -219,7 +306,17 @@ dateline_window_lane_mode_changed_cb (DatelineWindow       *self,
                                       GParamSpec           *pspec,
                                       DatelineTimelineView *view)
 {
+  update_lanes_button (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANE_MODE]);
+}
+
+static void
+dateline_window_view_state_changed_cb (DatelineWindow       *self,
+                                       GParamSpec           *pspec,
+                                       DatelineTimelineView *view)
+{
+  update_status_label (self);
+  update_history_actions (self);
 }
 
 static void
@@ -228,6 +325,8 @@ dateline_window_layout_changed_cb (DatelineWindow       *self,
                                    DatelineTimelineView *view)
 {
   update_range_label (self);
+  update_status_label (self);
+  update_history_actions (self);
 }
 
 static gboolean
@@ -325,6 +424,67 @@ dateline_window_close_response_cb (DatelineWindow   *self,
       self->close_after_save = TRUE;
       _dateline_window_save_or_save_as (self);
     }
+}
+
+/* Actions (the timeline's; the others are in dateline-window-actions.c) */
+
+static void
+dateline_window_find_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  DatelineWindow *self = DATELINE_WINDOW (widget);
+  GtkEditable *entry = dateline_filter_bar_get_search_entry (self->filter_bar);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  gtk_editable_select_region (entry, 0, -1);
+}
+
+static void
+dateline_window_clear_filters_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *param)
+{
+  DatelineWindow *self = DATELINE_WINDOW (widget);
+
+  dateline_event_filter_reset (dateline_timeline_view_get_filter (self->timeline_view));
+}
+
+static void
+dateline_window_view_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  DatelineWindow *self = DATELINE_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.view-back"))
+    dateline_timeline_view_go_back (self->timeline_view);
+  else if (g_str_equal (action_name, "win.view-forward"))
+    dateline_timeline_view_go_forward (self->timeline_view);
+  else if (g_str_equal (action_name, "win.show-hidden-lanes"))
+    dateline_timeline_view_show_all_groups (self->timeline_view);
+  else if (g_str_equal (action_name, "win.expand-all-lanes"))
+    dateline_timeline_view_expand_all_groups (self->timeline_view);
+  else if (g_str_equal (action_name, "win.zoom-to-selection"))
+    dateline_timeline_view_zoom_to_selection (self->timeline_view);
+}
+
+static void
+dateline_window_class_view_actions_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, dateline_window_find_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, dateline_window_clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "win.view-back", NULL, dateline_window_view_action);
+  gtk_widget_class_install_action (widget_class, "win.view-forward", NULL, dateline_window_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-hidden-lanes", NULL, dateline_window_view_action);
+  gtk_widget_class_install_action (widget_class, "win.expand-all-lanes", NULL, dateline_window_view_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-to-selection", NULL, dateline_window_view_action);
+
+  /* Keep in sync with gtk/help-overlay.ui */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.view-back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.view-forward", NULL);
 }
 
 /* Virtual functions */
@@ -498,6 +658,8 @@ dateline_window_class_init (DatelineWindowClass *klass)
   dateline_ui_ensure_resources ();
   g_type_ensure (DATELINE_TYPE_TIMELINE_VIEW);
   g_type_ensure (DATELINE_TYPE_SOURCE_PANEL);
+  g_type_ensure (DATELINE_TYPE_FILTER_BAR);
+  g_type_ensure (DATELINE_TYPE_OVERVIEW_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, DATELINE_UI_RESOURCE_PATH "/dateline-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DatelineWindow, toast_overlay);
@@ -509,11 +671,18 @@ dateline_window_class_init (DatelineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DatelineWindow, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, DatelineWindow, source_panel);
   gtk_widget_class_bind_template_child (widget_class, DatelineWindow, range_label);
+  gtk_widget_class_bind_template_child (widget_class, DatelineWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, DatelineWindow, lanes_button);
+  gtk_widget_class_bind_template_child (widget_class, DatelineWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, DatelineWindow, filter_bar);
+  gtk_widget_class_bind_template_child (widget_class, DatelineWindow, overview_view);
+  gtk_widget_class_bind_template_child (widget_class, DatelineWindow, no_match_page);
   gtk_widget_class_bind_template_child (widget_class, DatelineWindow, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, DatelineWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, DatelineWindow, progress_bar);
 
   _dateline_window_class_actions_init (klass);
+  dateline_window_class_view_actions_init (widget_class);
 }
 
 static void
@@ -554,6 +723,22 @@ dateline_window_init (DatelineWindow *self)
   g_object_bind_property (self->timeline_view, "selected-event",
                           self->source_panel, "event",
                           G_BINDING_SYNC_CREATE);
+  {
+    static const char * const state_properties[] = {
+      "notify::n-shown", "notify::n-selected", "notify::filtering",
+      "notify::can-go-back", "notify::can-go-forward", "notify::n-hidden-groups",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (state_properties); i++)
+      g_signal_connect_object (self->timeline_view, state_properties[i],
+                               G_CALLBACK (dateline_window_view_state_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+  }
+  /* Escape in the search entry closes the bar. */
+  gtk_search_bar_connect_entry (self->search_bar, dateline_filter_bar_get_search_entry (self->filter_bar));
+  update_lanes_button (self);
+  update_status_label (self);
+  update_history_actions (self);
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (drop_target, "drop",
