@@ -233,7 +233,11 @@ run_export (int    argc,
 
   project = dateline_project_new ();
   skipped = load_inputs (project, inputs, NULL);
-  layout = dateline_layout_new (dateline_project_get_events (project));
+  /* As the window draws it: publication markers, the undated tray with
+   * each event's relative phrase, the dates sources dispute. */
+  layout = dateline_layout_new_with_lanes (dateline_project_get_events (project), DATELINE_LANES_SINGLE,
+                                           dateline_project_get_actors (project),
+                                           dateline_project_get_articles (project));
 
   /* Unless given, the range is the whole timeline. */
   if (from_str == NULL || to_str == NULL)
