@@ -290,6 +290,65 @@ dateline_compat_save_file_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+#ifdef DATELINE_HAVE_FILE_DIALOG
+static void
+dateline_compat_launch_cb (GObject      *object,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (gtk_file_launcher_launch_finish (GTK_FILE_LAUNCHER (object), result, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+#endif
+
+void
+dateline_compat_launch_file_async (GtkWindow           *parent,
+                                   GFile               *file,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (parent, cancellable, callback, user_data);
+  g_task_set_source_tag (task, dateline_compat_launch_file_async);
+
+#ifdef DATELINE_HAVE_FILE_DIALOG
+  {
+    g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (file);
+
+    gtk_file_launcher_launch (launcher, parent, cancellable,
+                              dateline_compat_launch_cb,
+                              g_steal_pointer (&task));
+  }
+#else
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+
+    /* GTK 4.8 reports no result: gtk_show_uri() shows its own error. */
+    gtk_show_uri (parent, uri, GDK_CURRENT_TIME);
+    g_task_return_boolean (task, TRUE);
+  }
+#endif
+}
+
+gboolean
+dateline_compat_launch_file_finish (GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 void
 dateline_compat_show_about (GtkWindow *parent)
 {

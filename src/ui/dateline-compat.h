@@ -35,6 +35,18 @@ void        dateline_compat_save_file_async    (GtkWindow            *parent,
 GFile      *dateline_compat_save_file_finish   (GAsyncResult         *result,
                                                 GError              **error);
 
+/* Opens @file in the user's preferred application for its type (an exported
+ * PDF in the document viewer): GtkFileLauncher from GTK 4.10, gtk_show_uri()
+ * before. Both go through the OpenURI portal inside a sandbox. Failures
+ * finish with a GError a user can read. */
+void        dateline_compat_launch_file_async  (GtkWindow            *parent,
+                                                GFile                *file,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+gboolean    dateline_compat_launch_file_finish (GAsyncResult         *result,
+                                                GError              **error);
+
 /* AdwAboutWindow on libadwaita 1.2–1.4, AdwAboutDialog from 1.5. */
 void        dateline_compat_show_about         (GtkWindow            *parent);
 
