@@ -13,6 +13,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DatelineApplication, dateline_application, DATELINE, APPLICATION, AdwApplication)
 
-DatelineApplication *dateline_application_new (void);
+DatelineApplication *dateline_application_new                (void);
+/* The projects opened or saved lately, newest first: items activate
+ * "app.open-recent" with the project's URI. (transfer none) */
+GMenuModel          *dateline_application_get_recent_menu    (DatelineApplication *self);
+/* Tells GtkRecentManager (and so "Open Recent" here and the Files app)
+ * that the project @file was opened or saved. */
+void                 dateline_application_add_recent_project (GFile               *file);
 
 G_END_DECLS

@@ -10,6 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "dateline-article-view.h"
+#include "dateline-date-chooser.h"
+#include "dateline-extract.h"
+#include "dateline-passage-card.h"
 #include "dateline-timex.h"
 #include "dateline-ui-private.h"
 
@@ -21,13 +24,19 @@ struct _DatelineArticleView
   AdwWindowTitle  *window_title;
   GtkScrolledWindow *scroller;
   GtkTextView     *text_view;
+  GtkInfoBar      *date_infobar;
+  GtkLabel        *date_infobar_body;
+  GtkLabel        *published_label;
+  GtkMenuButton   *set_date_button;
 
   /* owned */
   DatelineArticle *article;
+  guint32          proposed_day;   /* for an article without a date, or 0 */
 
   /* borrowed: owned by the buffer's tag table */
   GtkTextTag      *passage_tag;
   GtkTextTag      *date_tag;
+  GtkTextTag      *evidence_tag;
   GtkTextMark     *passage_mark;
 };
 
@@ -79,7 +88,109 @@ apply_date_tags (DatelineArticleView *self)
     }
 }
 
+/* The publication date and where it came from; for an article without
+ * one, the infobar with the date the article suggests, its evidence
+ * underlined in the text. */
+static void
+update_published (DatelineArticleView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  DatelineDateChooser *chooser = DATELINE_DATE_CHOOSER (gtk_menu_button_get_popover (self->set_date_button));
+  const DatelineWhen *published;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+  gboolean undated;
+
+  self->proposed_day = 0;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, self->evidence_tag, &start, &end);
+
+  if (self->article == NULL)
+    return;
+
+  published = dateline_article_get_published (self->article);
+  undated = published == NULL || !dateline_when_is_dated (published);
+  text = dateline_passage_card_dup_published_text (self->article);
+  gtk_label_set_text (self->published_label, text);
+
+  if (undated)
+    {
+      DatelineWhen proposal = DATELINE_WHEN_INIT;
+      guint evidence_start = 0, evidence_end = 0;
+      g_autofree char *body = NULL;
+
+      if (dateline_extract_propose_published (self->article, &proposal, &evidence_start, &evidence_end))
+        {
+          g_autofree char *day = dateline_when_dup_display (&proposal);
+
+          self->proposed_day = proposal.start;
+          /* Translators: %s is a date; the article mentions it last (it is underlined in the text) */
+          body = g_strdup_printf (_("Relative dates like “on Tuesday” cannot be placed. Use %s (the latest date it mentions, underlined)?"), day);
+          get_iter_at_byte (self, &start, evidence_start);
+          get_iter_at_byte (self, &end, evidence_end);
+          gtk_text_buffer_apply_tag (buffer, self->evidence_tag, &start, &end);
+        }
+      else
+        {
+          body = g_strdup (_("Relative dates like “on Tuesday” cannot be placed until the article has one."));
+        }
+
+      gtk_label_set_text (self->date_infobar_body, body);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->date_infobar), undated);
+  gtk_info_bar_set_revealed (self->date_infobar, undated);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "article.use-proposed-date", self->proposed_day != 0);
+  dateline_date_chooser_set_day (chooser, undated ? self->proposed_day : published->start);
+}
+
+static void
+set_published (DatelineArticleView *self,
+               guint32              julian)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (self->article == NULL || julian == 0)
+    return;
+
+  /* The main window owns the project: it re-reads the article, marks the
+   * timeline modified and calls dateline_article_view_update_published(). */
+  if (parent == NULL ||
+      !gtk_widget_activate_action (GTK_WIDGET (parent), "win.set-published", "(su)",
+                                   dateline_article_get_id (self->article), (guint32) julian))
+    g_warning ("No window to set the publication date of article %s",
+               dateline_article_get_id (self->article));
+}
+
 /* Callbacks */
+
+static void
+dateline_article_view_day_chosen_cb (DatelineArticleView *self,
+                                     guint                julian,
+                                     DatelineDateChooser *chooser)
+{
+  set_published (self, julian);
+}
+
+static void
+dateline_article_view_use_proposed_date_action (GtkWidget  *widget,
+                                                const char *action_name,
+                                                GVariant   *param)
+{
+  DatelineArticleView *self = DATELINE_ARTICLE_VIEW (widget);
+
+  set_published (self, self->proposed_day);
+}
+
+static void
+dateline_article_view_set_date_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *param)
+{
+  DatelineArticleView *self = DATELINE_ARTICLE_VIEW (widget);
+
+  gtk_menu_button_popup (self->set_date_button);
+}
 
 static void
 dateline_article_view_dark_changed_cb (DatelineArticleView *self,
@@ -114,17 +225,36 @@ dateline_article_view_class_init (DatelineArticleViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DatelineArticleView, window_title);
   gtk_widget_class_bind_template_child (widget_class, DatelineArticleView, scroller);
   gtk_widget_class_bind_template_child (widget_class, DatelineArticleView, text_view);
+  gtk_widget_class_bind_template_child (widget_class, DatelineArticleView, date_infobar);
+  gtk_widget_class_bind_template_child (widget_class, DatelineArticleView, date_infobar_body);
+  gtk_widget_class_bind_template_child (widget_class, DatelineArticleView, published_label);
+  gtk_widget_class_bind_template_child (widget_class, DatelineArticleView, set_date_button);
+
+  gtk_widget_class_install_action (widget_class, "article.use-proposed-date", NULL,
+                                   dateline_article_view_use_proposed_date_action);
+  gtk_widget_class_install_action (widget_class, "article.set-date", NULL,
+                                   dateline_article_view_set_date_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  /* Keep in sync with gtk/help-overlay.ui */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "article.set-date", NULL);
 }
 
 static void
 dateline_article_view_init (DatelineArticleView *self)
 {
   GtkTextBuffer *buffer;
+  GtkWidget *chooser;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  chooser = dateline_date_chooser_new ();
+  gtk_menu_button_set_popover (self->set_date_button, chooser);
+  g_signal_connect_object (chooser, "day-chosen",
+                           G_CALLBACK (dateline_article_view_day_chosen_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "article.use-proposed-date", FALSE);
 
   buffer = gtk_text_view_get_buffer (self->text_view);
   self->date_tag = gtk_text_buffer_create_tag (buffer, "date",
@@ -132,6 +262,10 @@ dateline_article_view_init (DatelineArticleView *self)
                                                NULL);
   /* Created last so it has the highest priority and wins over "date". */
   self->passage_tag = gtk_text_buffer_create_tag (buffer, "passage", NULL);
+  /* The date a publication date is proposed from. */
+  self->evidence_tag = gtk_text_buffer_create_tag (buffer, "evidence",
+                                                   "underline", PANGO_UNDERLINE_DOUBLE,
+                                                   NULL);
   update_tag_colors (self);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
@@ -198,6 +332,7 @@ dateline_article_view_show_passage (DatelineArticleView *self,
       adw_window_title_set_title (self->window_title, title);
       adw_window_title_set_subtitle (self->window_title, subtitle);
       gtk_window_set_title (GTK_WINDOW (self), title);
+      update_published (self);
     }
 
   gtk_text_buffer_get_bounds (buffer, &passage_start, &passage_end);
@@ -234,6 +369,50 @@ dateline_article_view_get_text_view (DatelineArticleView *self)
   g_return_val_if_fail (DATELINE_IS_ARTICLE_VIEW (self), NULL);
 
   return self->text_view;
+}
+
+void
+dateline_article_view_update_published (DatelineArticleView *self)
+{
+  const DatelineWhen *published;
+  g_autofree char *subtitle = NULL;
+
+  g_return_if_fail (DATELINE_IS_ARTICLE_VIEW (self));
+
+  if (self->article == NULL)
+    return;
+
+  published = dateline_article_get_published (self->article);
+  if (published != NULL && dateline_when_is_dated (published))
+    {
+      g_autofree char *date = dateline_when_dup_display (published);
+
+      subtitle = g_strdup_printf (_("%s · Published %s"),
+                                  dateline_article_get_source (self->article), date);
+    }
+  else
+    {
+      subtitle = g_strdup (dateline_article_get_source (self->article));
+    }
+
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  update_published (self);
+}
+
+const char *
+dateline_article_view_get_published_text (DatelineArticleView *self)
+{
+  g_return_val_if_fail (DATELINE_IS_ARTICLE_VIEW (self), NULL);
+
+  return gtk_label_get_text (self->published_label);
+}
+
+guint32
+dateline_article_view_get_proposed_day (DatelineArticleView *self)
+{
+  g_return_val_if_fail (DATELINE_IS_ARTICLE_VIEW (self), 0);
+
+  return self->proposed_day;
 }
 
 gboolean

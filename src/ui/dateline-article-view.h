@@ -31,4 +31,12 @@ gboolean             dateline_article_view_get_passage_bounds (DatelineArticleVi
                                                                GtkTextIter         *start,
                                                                GtkTextIter         *end);
 
+/* Shows the article's publication date again after it changed. */
+void                 dateline_article_view_update_published   (DatelineArticleView *self);
+/* "Published …, from the header", as shown under the text. */
+const char          *dateline_article_view_get_published_text (DatelineArticleView *self);
+/* For an article without a publication date: the day its infobar proposes
+ * (the latest full date it mentions), or 0. */
+guint32              dateline_article_view_get_proposed_day   (DatelineArticleView *self);
+
 G_END_DECLS

@@ -55,43 +55,8 @@ append_escaped (GString    *markup,
 static char *
 dup_meta_text (DatelineArticle *article)
 {
-  const DatelineWhen *published = dateline_article_get_published (article);
+  g_autofree char *published_text = dateline_passage_card_dup_published_text (article);
   const char *source = dateline_article_get_source (article);
-  g_autofree char *date = NULL;
-  g_autofree char *published_text = NULL;
-
-  if (published != NULL && dateline_when_is_dated (published))
-    date = dateline_when_dup_display (published);
-
-  if (date == NULL)
-    {
-      published_text = g_strdup (_("Publication date unknown"));
-    }
-  else
-    {
-      switch (dateline_article_get_published_origin (article))
-        {
-        case DATELINE_DATE_ORIGIN_REFERENCE:
-          /* Translators: %s is a date; the user gave it as the reference date */
-          published_text = g_strdup_printf (_("Published %s (reference date)"), date);
-          break;
-
-        case DATELINE_DATE_ORIGIN_INFERRED:
-          /* Translators: %s is a date that was guessed, not stated */
-          published_text = g_strdup_printf (_("Published %s (inferred)"), date);
-          break;
-
-        case DATELINE_DATE_ORIGIN_UNKNOWN:
-        case DATELINE_DATE_ORIGIN_HEADER:
-        case DATELINE_DATE_ORIGIN_METADATA:
-        case DATELINE_DATE_ORIGIN_TEXT:
-        case DATELINE_DATE_ORIGIN_USER:
-        default:
-          /* Translators: %s is a publication date */
-          published_text = g_strdup_printf (_("Published %s"), date);
-          break;
-        }
-    }
 
   if (source != NULL && source[0] != '\0')
     return g_strdup_printf ("%s · %s", published_text, source);
@@ -167,6 +132,55 @@ dateline_passage_card_init (DatelinePassageCard *self)
 }
 
 /* Public API */
+
+char *
+dateline_passage_card_dup_published_text (DatelineArticle *article)
+{
+  const DatelineWhen *published;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (DATELINE_IS_ARTICLE (article), NULL);
+
+  published = dateline_article_get_published (article);
+  if (published == NULL || !dateline_when_is_dated (published))
+    return g_strdup (_("Publication date unknown"));
+
+  date = dateline_when_dup_display (published);
+
+  /* Where the date came from decides how far its relative dates can be
+   * trusted: say it with the date. */
+  switch (dateline_article_get_published_origin (article))
+    {
+    case DATELINE_DATE_ORIGIN_HEADER:
+      /* Translators: %s is a publication date */
+      return g_strdup_printf (_("Published %s, from the header"), date);
+
+    case DATELINE_DATE_ORIGIN_METADATA:
+      /* Translators: %s is a publication date, read from the HTML page's metadata */
+      return g_strdup_printf (_("Published %s, from the page’s metadata"), date);
+
+    case DATELINE_DATE_ORIGIN_TEXT:
+      /* Translators: %s is a publication date, read from a dateline such as "GENEVA, 1 August 2025 —" */
+      return g_strdup_printf (_("Published %s, from the dateline in the text"), date);
+
+    case DATELINE_DATE_ORIGIN_INFERRED:
+      /* Translators: %s is a publication date borrowed from another copy of the same story */
+      return g_strdup_printf (_("Published %s, inferred from a copy"), date);
+
+    case DATELINE_DATE_ORIGIN_USER:
+      /* Translators: %s is a publication date the user set */
+      return g_strdup_printf (_("Published %s, set by you"), date);
+
+    case DATELINE_DATE_ORIGIN_REFERENCE:
+      /* Translators: %s is a date; the user gave it as the reference date (dateline extract --reference-date) */
+      return g_strdup_printf (_("Published %s, the reference date you gave"), date);
+
+    case DATELINE_DATE_ORIGIN_UNKNOWN:
+    default:
+      /* Translators: %s is a publication date */
+      return g_strdup_printf (_("Published %s"), date);
+    }
+}
 
 char *
 dateline_passage_card_build_markup (DatelineArticle *article,
@@ -294,6 +308,14 @@ dateline_passage_card_get_text (DatelinePassageCard *self)
   g_return_val_if_fail (DATELINE_IS_PASSAGE_CARD (self), NULL);
 
   return gtk_label_get_text (self->passage_label);
+}
+
+const char *
+dateline_passage_card_get_meta_text (DatelinePassageCard *self)
+{
+  g_return_val_if_fail (DATELINE_IS_PASSAGE_CARD (self), NULL);
+
+  return gtk_label_get_text (self->meta_label);
 }
 
 GtkWidget *

@@ -30,6 +30,14 @@ const char      *dateline_passage_card_get_text        (DatelinePassageCard  *se
 /* The "Show in Article" button (insensitive without an article). */
 GtkWidget       *dateline_passage_card_get_show_button (DatelinePassageCard  *self);
 
+/* The meta line of the card (the publication date and the origin). */
+const char      *dateline_passage_card_get_meta_text   (DatelinePassageCard  *self);
+
+/* "Published Tuesday 23 March 2021, from the header", "Publication date
+ * unknown": the article's publication date in the user's locale and where
+ * it came from. (transfer full) */
+char            *dateline_passage_card_dup_published_text (DatelineArticle   *article);
+
 /* Pango markup for text[start, end) of @article with its temporal
  * expressions highlighted; NULL when the offsets do not fit the text. */
 char            *dateline_passage_card_build_markup    (DatelineArticle      *article,

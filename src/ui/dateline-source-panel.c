@@ -10,6 +10,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "dateline-date-chooser.h"
+#include "dateline-extract.h"
 #include "dateline-source-panel.h"
 #include "dateline-timex.h"
 #include "dateline-ui-private.h"
@@ -28,11 +30,19 @@ struct _DatelineSourcePanel
   GtkLabel        *actors_label;
   GtkLabel        *sources_heading;
   GtkBox          *passages_box;
+  GtkInfoBar      *date_infobar;
+  GtkLabel        *date_infobar_title;
+  GtkLabel        *date_infobar_body;
+  GtkLabel        *date_infobar_evidence;
+  GtkMenuButton   *set_date_button;
+  GtkWidget       *use_date_button;
 
   /* owned */
   DatelineProject *project;
   DatelineEvent   *event;
   GPtrArray       *cards;
+  char            *undated_article_id;  /* the article the infobar is about */
+  guint32          proposed_day;        /* its proposed publication date, or 0 */
 
   /* borrowed: a child of passages_box, or NULL */
   GtkWidget       *more_button;
@@ -150,6 +160,182 @@ dup_date_explanation (DatelineSourcePanel *self)
   return g_strdup (dateline_ui_certainty_label (certainty));
 }
 
+/* The sentence around [start, end) of @text, the date in bold: enough for
+ * the user to judge the proposal without opening the article. */
+static char *
+dup_evidence_markup (const char *text,
+                     gsize       length,
+                     guint       start,
+                     guint       end)
+{
+  g_autoptr(GString) markup = g_string_new ("“");
+  g_autofree char *before = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *after = NULL;
+  const char *from = text + start;
+  const char *to = text + end;
+  guint n_chars;
+
+  if (start > end || end > length)
+    return NULL;
+
+  /* Back to the start of the sentence or paragraph, at most 100 characters. */
+  for (n_chars = 0; from > text && n_chars < 100; n_chars++)
+    {
+      const char *previous = g_utf8_find_prev_char (text, from);
+
+      if (previous == NULL || *previous == '\n' ||
+          (n_chars > 0 && (*previous == '.' || *previous == '!' || *previous == '?')))
+        break;
+      from = previous;
+    }
+  while (*from == ' ')
+    from++;
+
+  /* On to the end of the sentence, at most 100 characters. */
+  for (n_chars = 0; to < text + length && *to != '\n' && n_chars < 100; n_chars++)
+    {
+      gboolean end_of_sentence = (*to == '.' || *to == '!' || *to == '?');
+
+      to = g_utf8_next_char (to);
+      if (end_of_sentence)
+        break;
+    }
+
+  if (!g_utf8_validate (from, to - from, NULL))
+    return NULL;
+
+  before = g_markup_escape_text (from, text + start - from);
+  date = g_markup_escape_text (text + start, end - start);
+  after = g_markup_escape_text (text + end, to - (text + end));
+
+  if (from > text && from[-1] != '\n' && from[-1] != ' ')
+    g_string_append (markup, "…");
+  g_string_append_printf (markup, "%s<b>%s</b>%s", before, date, after);
+  if (to < text + length && to[-1] != '.' && to[-1] != '!' && to[-1] != '?')
+    g_string_append (markup, "…");
+  g_string_append (markup, "”");
+
+  return g_string_free (g_steal_pointer (&markup), FALSE);
+}
+
+/* An event from an article without a publication date may be missing
+ * its relative dates: say so, and offer the date the article itself
+ * suggests, with the passage it comes from. */
+static void
+update_date_infobar (DatelineSourcePanel *self)
+{
+  GArray *sources = self->event ? dateline_event_get_sources (self->event) : NULL;
+  DatelineArticle *undated = NULL;
+  DatelineWhen proposal = DATELINE_WHEN_INIT;
+  guint evidence_start = 0, evidence_end = 0;
+  g_autofree char *title = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *evidence = NULL;
+  const char *name;
+  gboolean all_undated = TRUE;
+
+  g_clear_pointer (&self->undated_article_id, g_free);
+  self->proposed_day = 0;
+
+  /* Asked about when it matters for this event: it has no date, or none
+   * of its articles has a publication date to anchor it. An event that
+   * other outlets date is not held up by one undated copy. */
+  for (guint i = 0; self->project != NULL && sources != NULL && i < sources->len; i++)
+    {
+      const DatelineSource *source = &g_array_index (sources, DatelineSource, i);
+      DatelineArticle *article = dateline_project_lookup_article (self->project, source->article_id);
+      const DatelineWhen *published = article ? dateline_article_get_published (article) : NULL;
+
+      if (article == NULL)
+        continue;
+      if (published == NULL || !dateline_when_is_dated (published))
+        {
+          if (undated == NULL)
+            undated = article;
+        }
+      else
+        {
+          all_undated = FALSE;
+        }
+    }
+
+  if (undated != NULL && !all_undated && dateline_when_is_dated (dateline_event_get_when (self->event)))
+    undated = NULL;
+
+  gtk_info_bar_set_revealed (self->date_infobar, undated != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->date_infobar), undated != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.use-proposed-date", FALSE);
+  if (undated == NULL)
+    return;
+
+  self->undated_article_id = g_strdup (dateline_article_get_id (undated));
+  name = dateline_article_get_title (undated);
+  if (name == NULL || name[0] == '\0')
+    name = dateline_article_get_source (undated);
+
+  /* Translators: %s is an article's title */
+  title = g_strdup_printf (_("No publication date for “%s”"), name);
+
+  if (dateline_extract_propose_published (undated, &proposal, &evidence_start, &evidence_end))
+    {
+      g_autofree char *day = dateline_when_dup_display (&proposal);
+
+      self->proposed_day = proposal.start;
+      /* Translators: %s is a date; the article itself mentions it last */
+      body = g_strdup_printf (_("Relative dates like “on Tuesday” cannot be placed. Use %s (the latest date it mentions)?"), day);
+      evidence = dup_evidence_markup (dateline_article_get_text (undated),
+                                      dateline_article_get_text_length (undated),
+                                      evidence_start, evidence_end);
+    }
+  else
+    {
+      body = g_strdup (_("Relative dates like “on Tuesday” cannot be placed until the article has one."));
+    }
+
+  gtk_label_set_text (self->date_infobar_title, title);
+  gtk_label_set_text (self->date_infobar_body, body);
+  if (evidence != NULL)
+    gtk_label_set_markup (self->date_infobar_evidence, evidence);
+  gtk_widget_set_visible (GTK_WIDGET (self->date_infobar_evidence), evidence != NULL);
+  gtk_widget_set_visible (self->use_date_button, self->proposed_day != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.use-proposed-date", self->proposed_day != 0);
+  dateline_date_chooser_set_day (DATELINE_DATE_CHOOSER (gtk_menu_button_get_popover (self->set_date_button)),
+                                 self->proposed_day);
+}
+
+static void
+set_published (DatelineSourcePanel *self,
+               guint32              julian)
+{
+  if (self->undated_article_id == NULL || julian == 0)
+    return;
+
+  /* The window owns the project: it re-reads the article, marks the
+   * timeline modified and keeps the moved event selected. */
+  if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.set-published", "(su)",
+                                   self->undated_article_id, (guint32) julian))
+    g_warning ("No window to set the publication date of article %s", self->undated_article_id);
+}
+
+static void
+dateline_source_panel_day_chosen_cb (DatelineSourcePanel *self,
+                                     guint                julian,
+                                     DatelineDateChooser *chooser)
+{
+  set_published (self, julian);
+}
+
+static void
+dateline_source_panel_use_proposed_date_action (GtkWidget  *widget,
+                                                const char *action_name,
+                                                GVariant   *param)
+{
+  DatelineSourcePanel *self = DATELINE_SOURCE_PANEL (widget);
+
+  set_published (self, self->proposed_day);
+}
+
 static void
 clear_cards (DatelineSourcePanel *self)
 {
@@ -255,6 +441,7 @@ rebuild (DatelineSourcePanel *self)
 
   if (self->event == NULL)
     {
+      update_date_infobar (self);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
@@ -280,6 +467,7 @@ rebuild (DatelineSourcePanel *self)
   gtk_label_set_text (self->sources_heading, heading);
 
   append_cards (self, MIN (n_sources, FIRST_CARDS));
+  update_date_infobar (self);
 
   gtk_stack_set_visible_child_name (self->stack, "event");
 
@@ -308,6 +496,7 @@ dateline_source_panel_finalize (GObject *object)
   DatelineSourcePanel *self = DATELINE_SOURCE_PANEL (object);
 
   g_clear_pointer (&self->cards, g_ptr_array_unref);
+  g_clear_pointer (&self->undated_article_id, g_free);
 
   G_OBJECT_CLASS (dateline_source_panel_parent_class)->finalize (object);
 }
@@ -406,9 +595,17 @@ dateline_source_panel_class_init (DatelineSourcePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DatelineSourcePanel, actors_label);
   gtk_widget_class_bind_template_child (widget_class, DatelineSourcePanel, sources_heading);
   gtk_widget_class_bind_template_child (widget_class, DatelineSourcePanel, passages_box);
+  gtk_widget_class_bind_template_child (widget_class, DatelineSourcePanel, date_infobar);
+  gtk_widget_class_bind_template_child (widget_class, DatelineSourcePanel, date_infobar_title);
+  gtk_widget_class_bind_template_child (widget_class, DatelineSourcePanel, date_infobar_body);
+  gtk_widget_class_bind_template_child (widget_class, DatelineSourcePanel, date_infobar_evidence);
+  gtk_widget_class_bind_template_child (widget_class, DatelineSourcePanel, set_date_button);
+  gtk_widget_class_bind_template_child (widget_class, DatelineSourcePanel, use_date_button);
 
   gtk_widget_class_install_action (widget_class, "panel.show-all-sources", NULL,
                                    dateline_source_panel_show_all_sources_action);
+  gtk_widget_class_install_action (widget_class, "panel.use-proposed-date", NULL,
+                                   dateline_source_panel_use_proposed_date_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sourcepanel");
@@ -417,9 +614,18 @@ dateline_source_panel_class_init (DatelineSourcePanelClass *klass)
 static void
 dateline_source_panel_init (DatelineSourcePanel *self)
 {
+  GtkWidget *chooser;
+
   self->cards = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  chooser = dateline_date_chooser_new ();
+  gtk_menu_button_set_popover (self->set_date_button, chooser);
+  g_signal_connect_object (chooser, "day-chosen",
+                           G_CALLBACK (dateline_source_panel_day_chosen_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_widget_set_visible (GTK_WIDGET (self->date_infobar), FALSE);
 }
 
 /* Public API */
@@ -507,6 +713,30 @@ dateline_source_panel_get_date_text (DatelineSourcePanel *self)
   g_return_val_if_fail (DATELINE_IS_SOURCE_PANEL (self), NULL);
 
   return self->event ? gtk_label_get_text (self->date_label) : NULL;
+}
+
+void
+dateline_source_panel_refresh (DatelineSourcePanel *self)
+{
+  g_return_if_fail (DATELINE_IS_SOURCE_PANEL (self));
+
+  rebuild (self);
+}
+
+const char *
+dateline_source_panel_get_undated_article_id (DatelineSourcePanel *self)
+{
+  g_return_val_if_fail (DATELINE_IS_SOURCE_PANEL (self), NULL);
+
+  return self->undated_article_id;
+}
+
+guint32
+dateline_source_panel_get_proposed_day (DatelineSourcePanel *self)
+{
+  g_return_val_if_fail (DATELINE_IS_SOURCE_PANEL (self), 0);
+
+  return self->proposed_day;
 }
 
 const char *

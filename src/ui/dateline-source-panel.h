@@ -37,4 +37,11 @@ const char          *dateline_source_panel_get_date_text     (DatelineSourcePane
  * publication date". */
 const char          *dateline_source_panel_get_certainty_text (DatelineSourcePanel *self);
 
+/* Shows the event again after its article changed (a publication date set). */
+void                 dateline_source_panel_refresh           (DatelineSourcePanel *self);
+/* The article without a publication date the panel's infobar is about, or
+ * NULL when the infobar is hidden; the date it proposes (0: none). */
+const char          *dateline_source_panel_get_undated_article_id (DatelineSourcePanel *self);
+guint32              dateline_source_panel_get_proposed_day  (DatelineSourcePanel *self);
+
 G_END_DECLS

@@ -13,6 +13,8 @@
 
 #include "dateline-compat.h"
 #include "dateline-export.h"
+#include "dateline-export-dialog.h"
+#include "dateline-extract.h"
 #include "dateline-ingest.h"
 #include "dateline-window-private.h"
 
@@ -70,27 +72,6 @@ create_project_filters (void)
   g_autoptr(GtkFileFilter) projects = new_filter (_("Dateline Timelines"), NULL, project_suffixes);
 
   g_list_store_append (filters, projects);
-
-  return G_LIST_MODEL (filters);
-}
-
-static GListModel *
-create_export_filters (void)
-{
-  static const char * const png[] = { "png", NULL };
-  static const char * const svg[] = { "svg", NULL };
-  static const char * const pdf[] = { "pdf", NULL };
-  static const char * const any[] = { "png", "svg", "pdf", NULL };
-  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) all = new_filter (_("PNG, SVG or PDF"), NULL, any);
-  g_autoptr(GtkFileFilter) png_filter = new_filter (_("PNG Image"), NULL, png);
-  g_autoptr(GtkFileFilter) svg_filter = new_filter (_("SVG Image"), NULL, svg);
-  g_autoptr(GtkFileFilter) pdf_filter = new_filter (_("PDF Document"), NULL, pdf);
-
-  g_list_store_append (filters, all);
-  g_list_store_append (filters, png_filter);
-  g_list_store_append (filters, svg_filter);
-  g_list_store_append (filters, pdf_filter);
 
   return G_LIST_MODEL (filters);
 }
@@ -225,73 +206,129 @@ dateline_window_save_chosen_cb (GObject      *object,
   dateline_window_save_async (self, file, NULL, dateline_window_saved_cb, NULL);
 }
 
+typedef struct
+{
+  DatelineWindow *window;
+  GFile          *file;
+} ExportContext;
+
+static void
+export_context_free (ExportContext *context)
+{
+  g_clear_object (&context->window);
+  g_clear_object (&context->file);
+  g_free (context);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportContext, export_context_free)
+
 static void
 dateline_window_exported_cb (GObject      *object,
                              GAsyncResult *result,
                              gpointer      user_data)
 {
-  DatelineWindow *self = DATELINE_WINDOW (object);
-  g_autoptr(GFile) file = user_data;
+  g_autoptr(ExportContext) context = user_data;
+  DatelineWindow *self = context->window;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *markup = NULL;
+  g_autofree char *uri = NULL;
+  AdwToast *toast;
 
   if (_dateline_window_is_disposed (self))
     return;
 
-  if (!dateline_window_export_finish (self, result, &error))
+  if (!dateline_export_run_finish (result, &error))
     {
       if (error->domain == DATELINE_EXPORT_ERROR)
         message = g_strdup (error->message);
       else
         /* Translators: %s says why, e.g. "No space left on device" */
         message = g_strdup_printf (_("Could not export the timeline: %s"), error->message);
-    }
-  else
-    {
-      g_autofree char *basename = g_file_get_basename (file);
-
-      /* Translators: %s is a file name */
-      message = g_strdup_printf (_("Timeline exported to “%s”"), basename);
+      dateline_window_add_toast_message (self, message);
+      return;
     }
 
-  dateline_window_add_toast_message (self, message);
+  /* The file was written for someone to look at: one click opens it. */
+  basename = g_file_get_basename (context->file);
+  uri = g_file_get_uri (context->file);
+  /* Translators: %s is a file name */
+  message = g_strdup_printf (_("Timeline exported to “%s”"), basename);
+  markup = g_markup_escape_text (message, -1);
+
+  toast = adw_toast_new (markup);
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-exported");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
-dateline_window_export_chosen_cb (GObject      *object,
-                                  GAsyncResult *result,
-                                  gpointer      user_data)
+dateline_window_export_dialog_export_cb (DatelineWindow       *self,
+                                         GFile                *file,
+                                         DatelineExportDialog *dialog)
 {
-  g_autoptr(DatelineWindow) self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  DatelineExportChoices choices;
+  ExportContext *context;
 
   if (_dateline_window_is_disposed (self))
     return;
 
-  file = dateline_compat_save_file_finish (result, &error);
-  if (file == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        dateline_window_add_toast_message (self, error->message);
-      return;
-    }
-
+  dateline_export_dialog_get_choices (dialog, &choices);
   _dateline_window_remember_folder (self, file);
-  if (self->settings != NULL)
-    {
-      g_autofree char *basename = g_file_get_basename (file);
-      const char *dot = strrchr (basename, '.');
-      g_autofree char *extension = dot ? g_ascii_strdown (dot + 1, -1) : NULL;
 
-      if (g_strcmp0 (extension, "png") == 0 || g_strcmp0 (extension, "svg") == 0 ||
-          g_strcmp0 (extension, "pdf") == 0)
-        g_settings_set_string (self->settings, "last-export-format", extension);
+  context = g_new0 (ExportContext, 1);
+  context->window = g_object_ref (self);
+  context->file = g_object_ref (file);
+
+  name = _dateline_window_dup_display_name (self);
+  dateline_export_run_async (self->timeline_view, &choices, name, file, NULL,
+                             dateline_window_exported_cb, context);
+}
+
+static void
+dateline_window_launched_cb (GObject      *object,
+                             GAsyncResult *result,
+                             gpointer      user_data)
+{
+  g_autoptr(DatelineWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!dateline_compat_launch_file_finish (result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+      !_dateline_window_is_disposed (self))
+    dateline_window_add_toast_message (self, error->message);
+}
+
+/* The event that shows [start, end) of @article_id, if any. */
+static DatelineEvent *
+lookup_event_with_passage (DatelineProject *project,
+                           const char      *article_id,
+                           guint            start,
+                           guint            end)
+{
+  GListModel *events = dateline_project_get_events (project);
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(DatelineEvent) event = g_list_model_get_item (events, i);
+      GArray *sources = dateline_event_get_sources (event);
+
+      for (guint j = 0; sources != NULL && j < sources->len; j++)
+        {
+          const DatelineSource *source = &g_array_index (sources, DatelineSource, j);
+
+          /* Re-reading may cut the passage differently: overlap is enough. */
+          if (g_strcmp0 (source->article_id, article_id) == 0 &&
+              source->start < end && start < source->end)
+            return event;
+        }
     }
 
-  dateline_window_export_async (self, file, NULL,
-                                dateline_window_exported_cb,
-                                g_object_ref (file));
+  return NULL;
 }
 
 /* Actions */
@@ -358,18 +395,127 @@ dateline_window_export_action (GtkWidget  *widget,
                                GVariant   *param)
 {
   DatelineWindow *self = DATELINE_WINDOW (widget);
-  g_autoptr(GListModel) filters = create_export_filters ();
+  DatelineViewport *viewport = dateline_timeline_view_get_viewport (self->timeline_view);
   g_autoptr(GFile) folder = dup_initial_folder (self);
   g_autofree char *name = _dateline_window_dup_display_name (self);
-  g_autofree char *format = self->settings ? g_settings_get_string (self->settings, "last-export-format")
-                                           : g_strdup ("png");
-  g_autofree char *initial_name = g_strdup_printf ("%s.%s", name, format);
+  DatelineExportDialog *dialog;
+  double visible_begin, visible_end, whole_begin, whole_end;
 
-  dateline_compat_save_file_async (GTK_WINDOW (self),
-                                   _("Export Timeline"),
-                                   initial_name, folder, filters, NULL,
-                                   dateline_window_export_chosen_cb,
-                                   g_object_ref (self));
+  dateline_viewport_get_visible_range (viewport, &visible_begin, &visible_end);
+  dateline_viewport_get_document_range (viewport, &whole_begin, &whole_end);
+
+  dialog = dateline_export_dialog_new (GTK_WINDOW (self), self->settings, name, folder,
+                                       visible_begin, visible_end, whole_begin, whole_end);
+  g_signal_connect_object (dialog, "export",
+                           G_CALLBACK (dateline_window_export_dialog_export_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+dateline_window_open_exported_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *param)
+{
+  DatelineWindow *self = DATELINE_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  dateline_compat_launch_file_async (GTK_WINDOW (self), file, NULL,
+                                     dateline_window_launched_cb,
+                                     g_object_ref (self));
+}
+
+static void
+dateline_window_show_load_failures_action (GtkWidget  *widget,
+                                           const char *action_name,
+                                           GVariant   *param)
+{
+  DatelineWindow *self = DATELINE_WINDOW (widget);
+  /* Set by report_failures() in dateline-window-files.c */
+  const char * const *failures = g_object_get_data (G_OBJECT (self), "dateline-load-failures");
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (failures == NULL)
+    return;
+
+  body = g_strjoinv ("\n\n", (char **) failures);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Some Files Could Not Be Opened"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The user set or accepted an article's publication date: its relative
+ * dates are resolved anew, its events move (or arrive from the tray), and
+ * the event the user was looking at stays selected. */
+static void
+dateline_window_set_published_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *param)
+{
+  DatelineWindow *self = DATELINE_WINDOW (widget);
+  DatelineEvent *selected = dateline_timeline_view_get_selected_event (self->timeline_view);
+  g_autofree char *article_id = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *message = NULL;
+  DatelineWhen published = DATELINE_WHEN_INIT;
+  DatelineArticle *article;
+  DatelineEvent *moved = NULL;
+  guint32 julian;
+  guint passage_start = 0, passage_end = 0;
+  gboolean had_passage = FALSE;
+  const char *name;
+
+  g_variant_get (param, "(su)", &article_id, &julian);
+
+  /* A load works on a copy of the project and would drop the change. */
+  if (self->loading || self->saving)
+    return;
+
+  article = dateline_project_lookup_article (self->project, article_id);
+  if (article == NULL || julian == 0)
+    return;
+
+  if (selected != NULL)
+    {
+      GArray *sources = dateline_event_get_sources (selected);
+
+      for (guint i = 0; sources != NULL && i < sources->len && !had_passage; i++)
+        {
+          const DatelineSource *source = &g_array_index (sources, DatelineSource, i);
+
+          if (g_strcmp0 (source->article_id, article_id) == 0)
+            {
+              passage_start = source->start;
+              passage_end = source->end;
+              had_passage = TRUE;
+            }
+        }
+    }
+
+  dateline_when_set_day (&published, julian, DATELINE_CERTAINTY_USER);
+  dateline_article_set_published (article, &published, DATELINE_DATE_ORIGIN_USER);
+  dateline_extract_article_again (self->project, article);
+  _dateline_window_set_modified (self, TRUE);
+
+  if (had_passage)
+    moved = lookup_event_with_passage (self->project, article_id, passage_start, passage_end);
+  if (moved != NULL)
+    dateline_timeline_view_set_selected_event (self->timeline_view, moved);
+  dateline_source_panel_refresh (self->source_panel);
+
+  if (self->article_view != NULL && dateline_article_view_get_article (self->article_view) == article)
+    dateline_article_view_update_published (self->article_view);
+
+  name = dateline_article_get_title (article);
+  if (name == NULL || name[0] == '\0')
+    name = dateline_article_get_source (article);
+  date = dateline_when_dup_display (&published);
+  /* Translators: an article's title, then the date the user gave it */
+  message = g_strdup_printf (_("“%s” is now dated %s; its relative dates were placed again"), name, date);
+  dateline_window_add_toast_message (self, message);
 }
 
 static void
@@ -447,6 +593,7 @@ _dateline_window_update_actions (DatelineWindow *self)
   gtk_widget_action_set_enabled (widget, "win.save", idle && has_content);
   gtk_widget_action_set_enabled (widget, "win.save-as", idle && has_content);
   gtk_widget_action_set_enabled (widget, "win.export", has_content);
+  gtk_widget_action_set_enabled (widget, "win.set-published", idle && has_content);
   gtk_widget_action_set_enabled (widget, "win.cancel-loading", self->loading);
 }
 
@@ -459,6 +606,9 @@ _dateline_window_class_actions_init (DatelineWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, dateline_window_save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, dateline_window_save_as_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, dateline_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.open-exported", "s", dateline_window_open_exported_action);
+  gtk_widget_class_install_action (widget_class, "win.show-load-failures", NULL, dateline_window_show_load_failures_action);
+  gtk_widget_class_install_action (widget_class, "win.set-published", "(su)", dateline_window_set_published_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, dateline_window_open_sample_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-loading", NULL, dateline_window_cancel_loading_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, dateline_window_zoom_action);

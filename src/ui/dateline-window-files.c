@@ -10,13 +10,14 @@
 #include <glib/gi18n.h>
 
 #include "dateline-export.h"
+#include "dateline-export-dialog.h"
 #include "dateline-extract.h"
 #include "dateline-ingest.h"
 #include "dateline-window-private.h"
 
-/* Failures beyond this many are summarised in one toast instead of one
- * toast each, so that opening a folder of junk does not bury the window. */
-#define MAX_FAILURE_TOASTS 3
+/* The last batch's failures, a GStrv on the window, for the Details of
+ * its toast ("win.show-load-failures" in dateline-window-actions.c). */
+#define LOAD_FAILURES_KEY "dateline-load-failures"
 
 /* ------------------------------------------------------------------------ */
 /* Reading articles                                                           */
@@ -254,35 +255,48 @@ load_articles_thread (GTask        *task,
   g_task_return_pointer (task, g_steal_pointer (&project), g_object_unref);
 }
 
+/* One failure: a toast that names the file and says why. More: one toast
+ * (toasts come one at a time, and a folder of junk would bury the window
+ * for minutes) with Details listing every file and its reason. */
 static void
 report_failures (DatelineWindow *self,
                  LoadJob        *job)
 {
+  g_autofree char *message = NULL;
+  g_autofree char *markup = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  AdwToast *toast;
+
   if (job->failures->len == 0)
     return;
 
-  if (job->failures->len <= MAX_FAILURE_TOASTS)
-    {
-      /* Each message already names its file and says why. */
-      for (guint i = 0; i < job->failures->len; i++)
-        dateline_window_add_toast_message (self, g_ptr_array_index (job->failures, i));
-    }
-  else
-    {
-      g_autofree char *message = NULL;
-
-      /* Translators: %u files failed; the first failure follows the colon */
-      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%u file could not be opened, among them: %s",
-                                              "%u files could not be opened, among them: %s",
-                                              job->failures->len),
-                                 job->failures->len,
-                                 (const char *) g_ptr_array_index (job->failures, 0));
-      dateline_window_add_toast_message (self, message);
-    }
-
   for (guint i = 0; i < job->failures->len; i++)
     g_message ("%s", (const char *) g_ptr_array_index (job->failures, i));
+
+  if (job->failures->len == 1)
+    {
+      dateline_window_add_toast_message (self, g_ptr_array_index (job->failures, 0));
+      return;
+    }
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < job->failures->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (job->failures, i));
+  g_object_set_data_full (G_OBJECT (self), LOAD_FAILURES_KEY,
+                          g_strv_builder_end (builder), (GDestroyNotify) g_strfreev);
+
+  /* Translators: %u files could not be opened; a Details button follows */
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u file could not be opened",
+                                          "%u files could not be opened",
+                                          job->failures->len),
+                             job->failures->len);
+  markup = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (markup);
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_action_name (toast, "win.show-load-failures");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -393,6 +407,9 @@ load_project_cb (GObject      *object,
   _dateline_window_set_busy (self, FALSE, FALSE);
 
   project = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (project != NULL)
+    dateline_application_add_recent_project (file);
 
   if (project == NULL)
     {
@@ -556,6 +573,7 @@ save_cb (GObject      *object,
   else
     {
       g_set_object (&self->file, file);
+      dateline_application_add_recent_project (file);
       _dateline_window_set_modified (self, FALSE);
       _dateline_window_update_title (self);
       g_task_return_boolean (task, TRUE);
@@ -616,41 +634,15 @@ dateline_window_save_finish (DatelineWindow  *self,
 /* Exporting                                                                  */
 /* ------------------------------------------------------------------------ */
 
-typedef struct
-{
-  DatelineLayout       *layout;
-  GFile                *file;
-  DatelineExportFormat  format;
-  double                begin;
-  double                end;
-  int                   width;
-  int                   height;
-} ExportJob;
-
 static void
-export_job_free (ExportJob *job)
+export_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
 {
-  g_clear_object (&job->layout);
-  g_clear_object (&job->file);
-  g_free (job);
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  DatelineRenderOptions options = DATELINE_RENDER_OPTIONS_INIT;
+  g_autoptr(GTask) task = user_data;
   GError *error = NULL;
 
-  /* A layout is immutable once built, so the worker can draw it while the
-   * window goes on (a new one replaces it when articles arrive). Exports are
-   * documents: always the light style. */
-  if (dateline_export_to_file (job->layout, job->begin, job->end,
-                               job->width, job->height, job->format,
-                               &options, job->file, cancellable, &error))
+  if (dateline_export_run_finish (result, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -665,9 +657,8 @@ dateline_window_export_async (DatelineWindow      *self,
 {
   g_autoptr(GTask) task = NULL;
   g_autofree char *basename = NULL;
-  DatelineViewport *viewport;
-  g_autoptr(DatelineLayout) layout = NULL;
-  ExportJob *job;
+  g_autofree char *name = NULL;
+  DatelineExportChoices choices = DATELINE_EXPORT_CHOICES_INIT;
 
   g_return_if_fail (DATELINE_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -682,21 +673,8 @@ dateline_window_export_async (DatelineWindow      *self,
       return;
     }
 
-  /* A layout of its own: the one on screen changes as the user works
-   * (collapsing a lane group), and the worker must not see that. */
-  layout = dateline_timeline_view_create_layout (self->timeline_view);
-  if (layout == NULL)
-    {
-      g_task_return_new_error (task, DATELINE_EXPORT_ERROR, DATELINE_EXPORT_ERROR_NOTHING_TO_DRAW,
-                               "%s", _("There is nothing to export yet: open some articles first"));
-      return;
-    }
-
-  job = g_new0 (ExportJob, 1);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-
   basename = g_file_get_basename (file);
-  if (!dateline_export_format_from_filename (basename, &job->format))
+  if (!dateline_export_format_from_filename (basename, &choices.format))
     {
       g_task_return_new_error (task, DATELINE_EXPORT_ERROR, DATELINE_EXPORT_ERROR_UNKNOWN_FORMAT,
                                /* Translators: %s is a file name */
@@ -705,15 +683,14 @@ dateline_window_export_async (DatelineWindow      *self,
       return;
     }
 
-  viewport = dateline_timeline_view_get_viewport (self->timeline_view);
-  dateline_viewport_get_visible_range (viewport, &job->begin, &job->end);
-  job->layout = g_steal_pointer (&layout);
-  job->file = g_object_ref (file);
-  /* What is on screen, at least at a size that prints legibly. */
-  job->width = MAX (gtk_widget_get_width (GTK_WIDGET (self->timeline_view)), 1200);
-  job->height = MAX (gtk_widget_get_height (GTK_WIDGET (self->timeline_view)), 600);
+  /* What is on screen, at least at a size that prints legibly, in the
+   * light style: the Export dialog offers the rest. */
+  choices.width = MAX (gtk_widget_get_width (GTK_WIDGET (self->timeline_view)), 1200);
+  choices.height = MAX (gtk_widget_get_height (GTK_WIDGET (self->timeline_view)), 600);
+  name = _dateline_window_dup_display_name (self);
 
-  g_task_run_in_thread (task, export_thread);
+  dateline_export_run_async (self->timeline_view, &choices, name, file, cancellable,
+                             export_cb, g_steal_pointer (&task));
 }
 
 gboolean
