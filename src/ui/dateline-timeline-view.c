@@ -1025,6 +1025,25 @@ set_pointing_to (GtkPopover              *popover,
   gtk_popover_set_pointing_to (popover, &pointing_to);
 }
 
+/* A tooltip left over from before a popover opened would sit on top of
+ * it: none while one of ours is up. */
+static void
+dateline_timeline_view_popover_visible_cb (DatelineTimelineView *self,
+                                           GParamSpec           *pspec,
+                                           GtkWidget            *popover)
+{
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), !gtk_widget_get_visible (popover));
+}
+
+static void
+watch_popover (DatelineTimelineView *self,
+               GtkWidget            *popover)
+{
+  g_signal_connect_object (popover, "notify::visible",
+                           G_CALLBACK (dateline_timeline_view_popover_visible_cb),
+                           self, G_CONNECT_SWAPPED);
+}
+
 static void
 dateline_timeline_view_tray_row_activated_cb (DatelineTimelineView *self,
                                               GtkListBoxRow        *row,
@@ -1067,6 +1086,7 @@ show_undated_popover (DatelineTimelineView    *self,
       self->tray_popover = gtk_popover_new ();
       gtk_popover_set_child (GTK_POPOVER (self->tray_popover), scroller);
       gtk_widget_set_parent (self->tray_popover, GTK_WIDGET (self));
+      watch_popover (self, self->tray_popover);
     }
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tray_list))) != NULL)
@@ -1220,6 +1240,7 @@ ensure_cluster_popover (DatelineTimelineView *self)
   self->cluster_popover = gtk_popover_new ();
   gtk_popover_set_child (GTK_POPOVER (self->cluster_popover), box);
   gtk_widget_set_parent (self->cluster_popover, GTK_WIDGET (self));
+  watch_popover (self, self->cluster_popover);
 }
 
 /* A badge or density column: the events it stands for, to pick one or
@@ -1261,7 +1282,6 @@ static void
 dateline_timeline_view_context_menu_closed_cb (DatelineTimelineView *self,
                                                GtkPopover           *popover)
 {
-  /* Not now: the menu's action is activated after "closed". */
   gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
@@ -1332,6 +1352,7 @@ show_context_menu (DatelineTimelineView *self,
       gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
       gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
       gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+      watch_popover (self, self->context_menu);
       g_signal_connect_object (self->context_menu, "closed",
                                G_CALLBACK (dateline_timeline_view_context_menu_closed_cb),
                                self, G_CONNECT_SWAPPED);
@@ -2608,19 +2629,21 @@ dateline_timeline_view_class_init (DatelineTimelineViewClass *klass)
                                    dateline_timeline_view_show_all_groups_action);
 
   /* Keep in sync with gtk/help-overlay.ui */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "timeline.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, 0, "timeline.zoom-in", NULL);
+  /* Menus show the last key bound to an action: the keypad's and the
+   * multimedia keys' twins come first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "timeline.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "timeline.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, 0, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "timeline.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "timeline.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, 0, "timeline.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "timeline.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, 0, "timeline.zoom-fit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "timeline.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, GDK_ALT_MASK, "timeline.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, 0, "timeline.zoom-fit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "timeline.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "timeline.forward", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Right, GDK_ALT_MASK, "timeline.forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, GDK_ALT_MASK, "timeline.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "timeline.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Forward, 0, "timeline.forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Right, GDK_ALT_MASK, "timeline.forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "timeline.forward", NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Tab, 0, dateline_timeline_view_tab_cb, "i", 1);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Tab, 0, dateline_timeline_view_tab_cb, "i", 1);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Tab, GDK_SHIFT_MASK, dateline_timeline_view_tab_cb, "i", -1);
