@@ -2265,6 +2265,29 @@ set_tip_area (GtkTooltip              *tooltip,
   gtk_tooltip_set_tip_area (tooltip, &tip_area);
 }
 
+/* [begin, end) in days for people: one day, or its first and last days. */
+static char *
+dup_span_display (double begin,
+                  double end)
+{
+  char first[128], last[128];
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, (guint32) CLAMP (floor (begin), 1, G_MAXINT32));
+  /* Translators: a full date, strftime format */
+  g_date_strftime (first, sizeof first, _("%A %-d %B %Y"), &date);
+  if (end - begin <= 1.0)
+    return g_strdup (first);
+
+  /* Translators: a date in a range, strftime format */
+  g_date_strftime (first, sizeof first, _("%-d %B %Y"), &date);
+  g_date_set_julian (&date, (guint32) CLAMP (ceil (end) - 1, 1, G_MAXINT32));
+  g_date_strftime (last, sizeof last, _("%-d %B %Y"), &date);
+  /* Translators: a range of days, "1 March 2024 – 31 March 2024" */
+  return g_strdup_printf (_("%s – %s"), first, last);
+}
+
 static gboolean
 dateline_timeline_view_query_tooltip (GtkWidget  *widget,
                                       int         x,
@@ -2373,7 +2396,26 @@ dateline_timeline_view_query_tooltip (GtkWidget  *widget,
   sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources", n_sources), n_sources);
   escaped_title = g_markup_escape_text (dateline_event_get_title (event), -1);
   escaped_date = g_markup_escape_text (date ? date : _("Undated"), -1);
-  markup = g_strdup_printf ("%s\n<b>%s</b>\n<small>%s</small>", escaped_date, escaped_title, sources);
+
+  if (!keyboard_mode && hit.kind == DATELINE_HIT_EVENT && hit.claimed)
+    {
+      /* A date one source gives and the event's own does not cover: say
+       * whose date this is, and which one the event has. */
+      g_autofree char *claimed = dup_span_display (hit.begin, hit.end);
+      g_autofree char *escaped_claimed = g_markup_escape_text (claimed, -1);
+      g_autofree char *note = NULL;
+      g_autofree char *escaped_note = NULL;
+
+      /* Translators: tooltip of a date that one source gives an event; %s
+       * is the date the event itself has */
+      note = g_strdup_printf (_("A source dates it so; the others say %s"), date ? date : _("Undated"));
+      escaped_note = g_markup_escape_text (note, -1);
+      markup = g_strdup_printf ("%s\n<b>%s</b>\n<small>%s</small>", escaped_claimed, escaped_title, escaped_note);
+    }
+  else
+    {
+      markup = g_strdup_printf ("%s\n<b>%s</b>\n<small>%s</small>", escaped_date, escaped_title, sources);
+    }
 
   gtk_tooltip_set_markup (tooltip, markup);
 

@@ -454,6 +454,8 @@ save_screenshot (GtkWidget  *widget,
 /* Fixtures                                                                   */
 /* ------------------------------------------------------------------------ */
 
+#define ARTICLE_TEXT "Text of the article, quoted by the events."
+
 enum {
   E_CEASEFIRE,
   E_ENVOY,
@@ -485,8 +487,7 @@ add_article (DatelineProject *project,
              const char      *title,
              int              day)
 {
-  g_autoptr(DatelineArticle) article = dateline_article_new (id, title, "story.txt",
-                                                             "Text of the article, quoted by the events.");
+  g_autoptr(DatelineArticle) article = dateline_article_new (id, title, "story.txt", ARTICLE_TEXT);
   DatelineWhen published = DATELINE_WHEN_INIT;
 
   dateline_when_set_day (&published, dateline_julian_from_ymd (2024, 3, day), DATELINE_CERTAINTY_STATED);
@@ -522,7 +523,7 @@ new_event (guint              index,
     dateline_event_add_actor (event, actor1);
   if (actor2 != NULL)
     dateline_event_add_actor (event, actor2);
-  dateline_event_add_source (event, "a1", 0, 10, passage);
+  dateline_event_add_source (event, "a1", 0, strlen (ARTICLE_TEXT), passage);
 
   return event;
 }
@@ -550,7 +551,21 @@ create_story_project (void)
                                       "envoy", NULL, "The envoy arrived on Monday."));
   geneva = new_event (E_GENEVA, "Talks in Geneva", DATELINE_EVENT_TALKS, 6,
                       "geneva", "un", "The talks in Geneva began on Wednesday.");
-  dateline_event_add_source (geneva, "a2", 0, 10, "Delegates met in Geneva on Wednesday.");
+  {
+    /* The second source puts the talks a day later: a disagreement the
+     * timeline shows as a claimed date of its own. */
+    DatelineSource source = { 0, };
+    DatelineWhen own = DATELINE_WHEN_INIT;
+
+    dateline_when_set_day (&own, dateline_julian_from_ymd (2024, 3, 6), DATELINE_CERTAINTY_STATED);
+    g_array_index (dateline_event_get_sources (geneva), DatelineSource, 0).when = own;
+    source.article_id = (char *) "a2";
+    source.start = 0;
+    source.end = strlen (ARTICLE_TEXT);
+    source.text = (char *) "Delegates met in Geneva on Thursday.";
+    dateline_when_set_day (&source.when, dateline_julian_from_ymd (2024, 3, 7), DATELINE_CERTAINTY_STATED);
+    dateline_event_add_source_full (geneva, &source);
+  }
   g_ptr_array_add (events, geneva);
   g_ptr_array_add (events, new_event (E_SHELLING, "Shelling resumes", DATELINE_EVENT_ATTACK, 8,
                                       NULL, NULL, "Shelling resumed overnight."));
@@ -659,6 +674,19 @@ test_lanes (void)
   g_assert_cmpuint (dateline_layout_get_lane_mode (layout), ==, DATELINE_LANES_SINGLE);
   g_assert_cmpuint (dateline_layout_get_n_groups (layout), ==, 1);
   g_assert_cmpuint (count_items_of_event (layout, E_GENEVA), ==, 1);
+
+  /* What the renderer needs to show uncertainty comes with the project:
+   * the date the second source claims, the articles' publication dates. */
+  {
+    const DatelineLayoutClaim *claims;
+    guint n_claims = 0, n_markers = 0;
+
+    claims = dateline_layout_get_event_claims (layout, E_GENEVA, &n_claims);
+    g_assert_cmpuint (n_claims, ==, 1);
+    g_assert_cmpfloat (claims[0].start, ==, dateline_julian_from_ymd (2024, 3, 7));
+    dateline_layout_get_markers (layout, &n_markers);
+    g_assert_cmpuint (n_markers, ==, 2);
+  }
 
   /* By actor, from the header bar's menu (its action): a lane per actor
    * and one for events with none; the talks in Geneva are in two. */
