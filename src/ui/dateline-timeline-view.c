@@ -1529,6 +1529,10 @@ dateline_timeline_view_click_released_cb (DatelineTimelineView *self,
 
   if (!dateline_renderer_pick (self->renderer, x, y, &hit))
     set_selection (self, G_MAXUINT);
+  else if (hit.kind == DATELINE_HIT_EVENT && self->selection->len > 1)
+    /* A click (not a drag) on one of several selected events selects it
+     * alone, as in a file manager. */
+    set_selection (self, hit.event_index);
 }
 
 static void

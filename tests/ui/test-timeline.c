@@ -1075,7 +1075,18 @@ test_multi_select (void)
                                        "Vote postponed, Friday 15 March 2024, 1 source; 2 events selected");
   save_screenshot (GTK_WIDGET (window), "timeline-multi-select.png");
 
+  /* A plain click on one of them selects it alone. */
+  click_at (widget, x1, y1, NULL);
+  count.n = 1;
+  g_assert_true (spin_until (n_selected_is, &count, EVENT_TIMEOUT_MS));
+  g_assert_cmpuint (dateline_timeline_view_get_selected_index (view), ==, E_ENVOY);
+
   /* Ctrl-click on a selected one takes it out. */
+  spin_for (400);  /* not a double click */
+  click_at (widget, x2, y2, "ctrl");
+  count.n = 2;
+  g_assert_true (spin_until (n_selected_is, &count, EVENT_TIMEOUT_MS));
+  spin_for (400);
   click_at (widget, x2, y2, "ctrl");
   count.n = 1;
   g_assert_true (spin_until (n_selected_is, &count, EVENT_TIMEOUT_MS));
