@@ -514,7 +514,22 @@ reveal_layout_item (DatelineTimelineView     *self,
     return;
 
   begin_navigation (self, TRUE);
-  dateline_viewport_ensure_visible (self->viewport, item->start, item->end);
+
+  /* Off screen: bring it to the middle at the same zoom, where its
+   * neighbours are in view too, rather than to the very edge. A span
+   * longer than the view is shown whole instead. */
+  if (item->end - item->start <= 0.8 * (end - begin))
+    {
+      double middle = (item->start + item->end) / 2.0;
+
+      dateline_viewport_set_visible_range (self->viewport,
+                                           middle - (end - begin) / 2.0,
+                                           middle + (end - begin) / 2.0);
+    }
+  else
+    {
+      dateline_viewport_ensure_visible (self->viewport, item->start, item->end);
+    }
 }
 
 static double

@@ -988,6 +988,18 @@ test_keyboard_navigation (void)
       gtk_widget_grab_focus (widget);
     }
 
+  /* Moving to an event off screen brings it to the middle, at the same
+   * zoom, not to the very edge. */
+  {
+    double begin, end, day = dateline_julian_from_ymd (2024, 3, 13);
+
+    dateline_timeline_view_zoom_to_range (view, day, day + 4);
+    dateline_timeline_view_select_index (view, E_CEASEFIRE);
+    visible_range (view, &begin, &end);
+    g_assert_cmpfloat_with_epsilon (end - begin, 4.0, 1e-6);
+    g_assert_cmpfloat_with_epsilon ((begin + end) / 2, dateline_julian_from_ymd (2024, 3, 2) + 0.5, 1e-6);
+  }
+
   /* In lanes by actor, the agreement (two actors) is still one stop. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.lanes", "u", (guint32) DATELINE_LANES_ACTOR));
   dateline_timeline_view_select_index (view, E_GENEVA);
