@@ -649,6 +649,9 @@ dateline_export_dialog_init (DatelineExportDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->dpi_row), FALSE);
 #endif
 
+  /* The keyboard starts on the first choice; Enter exports. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->format_row));
+
   g_signal_connect_object (self->format_row, "notify::selected",
                            G_CALLBACK (dateline_export_dialog_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->range_row, "notify::selected",
