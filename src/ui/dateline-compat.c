@@ -365,6 +365,8 @@ dateline_compat_show_about (GtkWindow *parent)
                 "developers", developers,
                 "copyright", "© 2026 The Dateline authors",
                 "license-type", GTK_LICENSE_GPL_3_0,
+                "website", "https://github.com/dateline/dateline",
+                "issue-url", "https://github.com/dateline/dateline/issues",
                 "comments", _("Build a timeline from news articles and check every event against its sources"),
                 "translator-credits", _("translator-credits"),
                 NULL);
@@ -382,6 +384,8 @@ dateline_compat_show_about (GtkWindow *parent)
                 "developers", developers,
                 "copyright", "© 2026 The Dateline authors",
                 "license-type", GTK_LICENSE_GPL_3_0,
+                "website", "https://github.com/dateline/dateline",
+                "issue-url", "https://github.com/dateline/dateline/issues",
                 "comments", _("Build a timeline from news articles and check every event against its sources"),
                 "translator-credits", _("translator-credits"),
                 NULL);
