@@ -306,6 +306,9 @@ dateline_window_lane_mode_changed_cb (DatelineWindow       *self,
                                       GParamSpec           *pspec,
                                       DatelineTimelineView *view)
 {
+  if (_dateline_window_is_disposed (self))
+    return;
+
   update_lanes_button (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANE_MODE]);
 }
@@ -315,6 +318,10 @@ dateline_window_view_state_changed_cb (DatelineWindow       *self,
                                        GParamSpec           *pspec,
                                        DatelineTimelineView *view)
 {
+  /* The view tells what it lets go of while the window is torn down. */
+  if (_dateline_window_is_disposed (self))
+    return;
+
   update_status_label (self);
   update_history_actions (self);
 }
@@ -324,6 +331,9 @@ dateline_window_layout_changed_cb (DatelineWindow       *self,
                                    GParamSpec           *pspec,
                                    DatelineTimelineView *view)
 {
+  if (_dateline_window_is_disposed (self))
+    return;
+
   update_range_label (self);
   update_status_label (self);
   update_history_actions (self);
