@@ -495,12 +495,13 @@ test_export_dialog_writes_each_format (void)
     {
       DatelineExportDialog *dialog = open_export_dialog (window);
       DatelineExportChoices remembered;
+      g_autofree char *format = g_settings_get_string (settings, "last-export-format");
 
       dateline_export_dialog_get_choices (dialog, &remembered);
       g_assert_cmpint (remembered.format, ==, DATELINE_EXPORT_PDF);
       g_assert_cmpint (remembered.width, ==, 1000);
       g_assert_cmpint (remembered.height, ==, 640);
-      g_assert_cmpstr (g_settings_get_string (settings, "last-export-format"), ==, "pdf");
+      g_assert_cmpstr (format, ==, "pdf");
       save_screenshot (GTK_WIDGET (dialog), "export-dialog.png");
       destroy_window (dialog);
     }
