@@ -43,6 +43,7 @@ struct _DatelineSourcePanel
   GPtrArray       *cards;
   char            *undated_article_id;  /* the article the infobar is about */
   guint32          proposed_day;        /* its proposed publication date, or 0 */
+  GHashTable      *proposals;           /* DatelineArticle * (borrowed from the project) → Proposal */
 
   /* borrowed: a child of passages_box, or NULL */
   GtkWidget       *more_button;
@@ -219,6 +220,35 @@ dup_evidence_markup (const char *text,
   return g_string_free (g_steal_pointer (&markup), FALSE);
 }
 
+/* What dateline_extract_propose_published() said about an article: it
+ * tags the whole text, so it is asked once per article, not once per
+ * selected event. The text never changes, so neither does the answer. */
+typedef struct
+{
+  gboolean     found;
+  DatelineWhen when;
+  guint        evidence_start;
+  guint        evidence_end;
+} Proposal;
+
+static const Proposal *
+lookup_proposal (DatelineSourcePanel *self,
+                 DatelineArticle     *article)
+{
+  Proposal *proposal = g_hash_table_lookup (self->proposals, article);
+
+  if (proposal == NULL)
+    {
+      proposal = g_new0 (Proposal, 1);
+      proposal->found = dateline_extract_propose_published (article, &proposal->when,
+                                                            &proposal->evidence_start,
+                                                            &proposal->evidence_end);
+      g_hash_table_insert (self->proposals, article, proposal);
+    }
+
+  return proposal;
+}
+
 /* An event from an article without a publication date may be missing
  * its relative dates: say so, and offer the date the article itself
  * suggests, with the passage it comes from. */
@@ -227,8 +257,7 @@ update_date_infobar (DatelineSourcePanel *self)
 {
   GArray *sources = self->event ? dateline_event_get_sources (self->event) : NULL;
   DatelineArticle *undated = NULL;
-  DatelineWhen proposal = DATELINE_WHEN_INIT;
-  guint evidence_start = 0, evidence_end = 0;
+  const Proposal *proposal;
   g_autofree char *title = NULL;
   g_autofree char *body = NULL;
   g_autofree char *evidence = NULL;
@@ -277,16 +306,17 @@ update_date_infobar (DatelineSourcePanel *self)
   /* Translators: %s is an article's title */
   title = g_strdup_printf (_("No publication date for “%s”"), name);
 
-  if (dateline_extract_propose_published (undated, &proposal, &evidence_start, &evidence_end))
+  proposal = lookup_proposal (self, undated);
+  if (proposal->found)
     {
-      g_autofree char *day = dateline_when_dup_display (&proposal);
+      g_autofree char *day = dateline_when_dup_display (&proposal->when);
 
-      self->proposed_day = proposal.start;
+      self->proposed_day = proposal->when.start;
       /* Translators: %s is a date; the article itself mentions it last */
       body = g_strdup_printf (_("Relative dates like “on Tuesday” cannot be placed. Use %s (the latest date it mentions)?"), day);
       evidence = dup_evidence_markup (dateline_article_get_text (undated),
                                       dateline_article_get_text_length (undated),
-                                      evidence_start, evidence_end);
+                                      proposal->evidence_start, proposal->evidence_end);
     }
   else
     {
@@ -497,6 +527,7 @@ dateline_source_panel_finalize (GObject *object)
 
   g_clear_pointer (&self->cards, g_ptr_array_unref);
   g_clear_pointer (&self->undated_article_id, g_free);
+  g_clear_pointer (&self->proposals, g_hash_table_unref);
 
   G_OBJECT_CLASS (dateline_source_panel_parent_class)->finalize (object);
 }
@@ -617,6 +648,7 @@ dateline_source_panel_init (DatelineSourcePanel *self)
   GtkWidget *chooser;
 
   self->cards = g_ptr_array_new ();
+  self->proposals = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -653,6 +685,8 @@ dateline_source_panel_set_project (DatelineSourcePanel *self,
 
   if (g_set_object (&self->project, project))
     {
+      /* Its articles are gone with it (the keys are borrowed). */
+      g_hash_table_remove_all (self->proposals);
       /* An event belongs to one project: it cannot outlive the switch. */
       dateline_source_panel_set_event (self, NULL);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
