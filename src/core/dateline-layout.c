@@ -148,7 +148,9 @@ sort_keys (SortKey *keys,
 
   if (n_keys < 1024 || last - first >= 8.0 * n_keys)
     {
-      qsort (keys, n_keys, sizeof (SortKey), compare_sort_keys);
+      /* qsort() may not be given a NULL array, even of no elements. */
+      if (n_keys > 1)
+        qsort (keys, n_keys, sizeof (SortKey), compare_sort_keys);
       return;
     }
 
@@ -396,7 +398,8 @@ build_event_index (DatelineLayout *self)
 
   for (guint i = 0; i < self->n_items; i++)
     self->event_items[i] = i;
-  g_qsort_with_data (self->event_items, self->n_items, sizeof (guint32), compare_event_items, self->items);
+  if (self->n_items > 1)
+    g_qsort_with_data (self->event_items, self->n_items, sizeof (guint32), compare_event_items, self->items);
 }
 
 /* Takes @items (n_items, owned, g_new, every group < n_groups) and their
@@ -1808,7 +1811,8 @@ dateline_layout_set_claims (DatelineLayout            *self,
       n++;
     }
   self->n_claims = n;
-  qsort (self->claims, n, sizeof (DatelineLayoutClaim), compare_claims_by_event);
+  if (n > 1)
+    qsort (self->claims, n, sizeof (DatelineLayoutClaim), compare_claims_by_event);
 
   /* A claim is visible while any part of the link from its mark to the
    * event's is: search by the link's left end, with a running maximum of
@@ -1834,7 +1838,8 @@ dateline_layout_set_claims (DatelineLayout            *self,
         self->items[event_items[k]].flags |= DATELINE_LAYOUT_FLAG_DISPUTED;
     }
 
-  g_qsort_with_data (self->claim_link_order, n, sizeof (guint32), compare_link_order, left);
+  if (n > 1)
+    g_qsort_with_data (self->claim_link_order, n, sizeof (guint32), compare_link_order, left);
 
   for (guint k = 0; k < n; k++)
     {
@@ -1971,7 +1976,8 @@ dateline_layout_set_markers (DatelineLayout             *self,
       self->n_markers++;
     }
 
-  qsort (self->markers, self->n_markers, sizeof (DatelineLayoutMarker), compare_markers_by_day);
+  if (self->n_markers > 1)
+    qsort (self->markers, self->n_markers, sizeof (DatelineLayoutMarker), compare_markers_by_day);
 }
 
 const DatelineLayoutMarker *

@@ -2784,7 +2784,9 @@ place_labels (DatelineRenderer *self,
 {
   guint row = G_MAXUINT;
 
-  qsort (self->candidates->data, self->candidates->len, sizeof (LabelCandidate), compare_candidates);
+  /* qsort() may not be given a NULL array, even of no elements. */
+  if (self->candidates->len > 1)
+    qsort (self->candidates->data, self->candidates->len, sizeof (LabelCandidate), compare_candidates);
 
   for (guint i = 0; i < self->candidates->len; i++)
     {
