@@ -39,6 +39,8 @@
 #define MAX_ATTACH_DISTANCE 7.0
 /* A speech verb takes a date only when this close ("said on Wednesday"). */
 #define MAX_SPEECH_DISTANCE 2.0
+/* Words, punctuation included, a clause reaches back before its trigger. */
+#define MAX_CLAUSE_WORDS_BEFORE 64
 
 typedef enum {
   WORD_IN_QUOTE    = 1 << 0,
@@ -304,55 +306,28 @@ timex_dates_an_event (const DatelineTimex *timex)
                                      g_str_has_prefix (timex->value + 5, "WXX-"));
 }
 
-/* How far the trigger at @trigger is from the date spanning words
- * [first, last], in words; crossing a comma costs one more, a clause
- * boundary three more; a trigger after its date costs a little more
- * (news puts the date after the verb: "met on Monday"). */
+/* What crossing word @i costs a trigger on its way to a date, in words
+ * (attach_dates() adds them up): a comma costs one more, a clause
+ * boundary three more, punctuation nothing. Before the date, prepositions
+ * that lead into it ("met on Monday", "overnight on July 31") go with the
+ * date and cost nothing: @leads_to_date says that every word from @i to
+ * the date is such a preposition. */
 static double
-attachment_distance (Extractor *self,
-                     guint      trigger,
-                     guint      first,
-                     guint      last)
+crossing_cost (Extractor *self,
+               guint      i,
+               gboolean   leads_to_date)
 {
-  guint from, to;
-  double distance = 0;
+  const Word *word = word_at (self, i);
 
-  if (trigger < first)
-    {
-      from = trigger + 1;
-      to = first;
-    }
-  else
-    {
-      from = last + 1;
-      to = trigger;
-      distance += 1.0;
-    }
-
-  for (guint i = from; i < to; i++)
-    {
-      const Word *word = word_at (self, i);
-
-      /* "met on Monday", "overnight on July 31": the prepositions go with
-       * the date. */
-      if (trigger < first && word_in_list (self->text, word, date_prepositions))
-        {
-          guint j = i;
-
-          while (j + 1 < first && word_in_list (self->text, word_at (self, j + 1), date_prepositions))
-            j++;
-          if (j + 1 == first)
-            continue;
-        }
-      if (word->flags & WORD_BOUNDARY)
-        distance += 3;
-      else if (word->flags & WORD_COMMA)
-        distance += 1;
-      else if (!(word->flags & WORD_PUNCT))
-        distance += 1;
-    }
-
-  return distance;
+  if (leads_to_date)
+    return 0;
+  if (word->flags & WORD_BOUNDARY)
+    return 3;
+  if (word->flags & WORD_COMMA)
+    return 1;
+  if (!(word->flags & WORD_PUNCT))
+    return 1;
+  return 0;
 }
 
 /* Chooses, for each dated expression of the sentence, the trigger it
@@ -361,13 +336,20 @@ static GArray *
 attach_dates (Extractor *self)
 {
   GArray *candidates = g_array_new (FALSE, TRUE, sizeof (Candidate));
+  g_autoptr(GArray) distances = g_array_new (FALSE, FALSE, sizeof (double));
   guint n = self->words->len;
+  /* word index → its entry in candidates, or -1 */
+  g_autofree int *candidate_of = g_new (int, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    candidate_of[i] = -1;
 
   for (guint i = 0; i < n; )
     {
       const Word *word = word_at (self, i);
       const DatelineTimex *timex;
       guint first = i, last = i;
+      guint lo, hi;
       double best_distance = G_MAXDOUBLE;
       int best = -1;
 
@@ -377,6 +359,7 @@ attach_dates (Extractor *self)
           continue;
         }
 
+      g_array_set_size (distances, 0);
       while (last + 1 < n && word_at (self, last + 1)->timex == word->timex)
         last++;
       i = last + 1;
@@ -385,7 +368,50 @@ attach_dates (Extractor *self)
       if (!timex_dates_an_event (timex))
         continue;
 
-      for (guint j = 0; j < n; j++)
+      /* A word costs the same whichever trigger crosses it, so the
+       * distance only grows away from the date: the triggers within reach
+       * lie in a window around it. Walking out from the date until the
+       * distance passes the larger limit keeps a sentence linear however
+       * long it is (a 10 MB line without a full stop is one sentence). */
+      {
+        double distance = 0;
+        gboolean leads_to_date = TRUE;
+
+        lo = first;
+        while (lo > 0 && distance <= MAX_ATTACH_DISTANCE)
+          {
+            lo--;
+            g_array_append_val (distances, distance);
+            leads_to_date = leads_to_date && word_in_list (self->text, word_at (self, lo), date_prepositions);
+            distance += crossing_cost (self, lo, leads_to_date);
+          }
+        /* Stored from the date outwards; the choice below goes in text order. */
+        for (guint a = 0, b = distances->len; a + 1 < b; a++, b--)
+          {
+            double swap = g_array_index (distances, double, a);
+
+            g_array_index (distances, double, a) = g_array_index (distances, double, b - 1);
+            g_array_index (distances, double, b - 1) = swap;
+          }
+
+        /* A trigger after its date costs a little more (news puts the
+         * date after the verb: "met on Monday"). */
+        for (guint j = first; j <= last; j++)
+          {
+            distance = 1.0;
+            g_array_append_val (distances, distance);
+          }
+        distance = 1.0;
+        hi = last;
+        while (hi + 1 < n && distance <= MAX_ATTACH_DISTANCE)
+          {
+            hi++;
+            g_array_append_val (distances, distance);
+            distance += crossing_cost (self, hi, FALSE);
+          }
+      }
+
+      for (guint j = lo; j <= hi; j++)
         {
           const Word *trigger = word_at (self, j);
           double distance, limit;
@@ -402,7 +428,7 @@ attach_dates (Extractor *self)
               (timex->anchor != DATELINE_ANCHOR_NONE || !dateline_when_is_dated (&timex->when)))
             continue;
 
-          distance = attachment_distance (self, j, first, last);
+          distance = g_array_index (distances, double, j - lo);
           limit = trigger->trigger.klass == DATELINE_TRIGGER_SPEECH ? MAX_SPEECH_DISTANCE : MAX_ATTACH_DISTANCE;
           if (distance > limit)
             continue;
@@ -422,27 +448,22 @@ attach_dates (Extractor *self)
 
       if (best >= 0)
         {
-          gboolean taken = FALSE;
-
           /* A trigger keeps its nearest date. */
-          for (guint k = 0; k < candidates->len; k++)
+          if (candidate_of[best] >= 0)
             {
-              Candidate *candidate = &g_array_index (candidates, Candidate, k);
+              Candidate *candidate = &g_array_index (candidates, Candidate, candidate_of[best]);
 
-              if (candidate->word == (guint) best)
+              if (best_distance < candidate->distance)
                 {
-                  if (best_distance < candidate->distance)
-                    {
-                      candidate->timex = word->timex;
-                      candidate->distance = best_distance;
-                    }
-                  taken = TRUE;
+                  candidate->timex = word->timex;
+                  candidate->distance = best_distance;
                 }
             }
-
-          if (!taken)
+          else
             {
               Candidate candidate = { (guint) best, word->timex, best_distance };
+
+              candidate_of[best] = (int) candidates->len;
               g_array_append_val (candidates, candidate);
             }
         }
@@ -567,7 +588,9 @@ clause_bounds (Extractor *self,
   guint i = trigger;
   guint words_after = 0;
 
-  while (i > 0)
+  /* Back no further than a clause of news prose ever reaches: a sentence
+   * with no comma for megabytes must not be walked once per trigger. */
+  while (i > 0 && trigger - i < MAX_CLAUSE_WORDS_BEFORE)
     {
       const Word *previous = word_at (self, i - 1);
 

@@ -1077,8 +1077,12 @@ dateline_merge_project_events (DatelineProject *project)
         {
           const char *text = dateline_article_get_text (article);
           char *trigger = triggers + (gsize) n_mergeable * TRIGGER_MAX;
+          gsize trigger_length = source->trigger_end - source->trigger_start;
 
-          g_strlcpy (trigger, text + source->trigger_start, source->trigger_end - source->trigger_start + 1);
+          /* Not g_strlcpy(): it measures the whole rest of the article,
+           * once per event. */
+          memcpy (trigger, text + source->trigger_start, trigger_length);
+          trigger[trigger_length] = '\0';
           mention->trigger = trigger;
         }
       mention->context = source->text;

@@ -26,6 +26,13 @@
 /* Longest word we bother comparing with the abbreviation tables. */
 #define MAX_ABBREV_LEN 8
 
+/* Longest sentence, in bytes. Text with no sentence end for pages (a
+ * 10 MB line of scraped text) is cut into windows of this size, so that
+ * every later stage (the tagger, the extractor, a passage shown in the
+ * source panel) works on bounded pieces. Far above any sentence of news
+ * prose. */
+#define MAX_SENTENCE_BYTES 4096
+
 /* Titles before a name: a full stop after them never ends a sentence. */
 static const char * const titles[] = {
   "Mr", "Mrs", "Ms", "Messrs", "Mme", "Mlle", "Dr", "Drs", "Prof", "Sen",
@@ -395,6 +402,27 @@ append_trimmed (GArray     *spans,
   g_array_append_val (spans, span);
 }
 
+/* Where to cut a sentence that reached MAX_SENTENCE_BYTES at @i: after a
+ * comma or semicolon and its space in the last half of the window, else
+ * after a space, else (no space for 2 KB) at a character boundary. */
+static gsize
+window_cut (const char *text,
+            gsize       start,
+            gsize       i)
+{
+  gsize floor = start + MAX_SENTENCE_BYTES / 2;
+
+  for (gsize j = i; j > floor; j--)
+    if (text[j - 1] == ' ' && (text[j - 2] == ',' || text[j - 2] == ';'))
+      return j;
+  for (gsize j = i; j > floor; j--)
+    if (text[j - 1] == ' ')
+      return j;
+  while (i > floor && ((guchar) text[i] & 0xC0) == 0x80)
+    i--;
+  return i;
+}
+
 /**
  * dateline_segment_sentences:
  * @text: UTF-8 text
@@ -422,6 +450,15 @@ dateline_segment_sentences (const char *text,
   while (i < len)
     {
       guchar c = text[i];
+
+      if (i - start >= MAX_SENTENCE_BYTES)
+        {
+          gsize cut = window_cut (text, start, i);
+
+          append_trimmed (spans, text, len, start, cut);
+          start = cut;
+          continue;
+        }
 
       if (is_line_break (c))
         {

@@ -19,7 +19,9 @@ typedef struct {
 /* Splits @text into sentences. Survives abbreviations ("U.S.", "Sen.",
  * "Mr.", "Jan."), initials ("George W. Bush"), decimal numbers, quotes
  * closing after the full stop, ellipses, and paragraph breaks (a blank line
- * or a line break always ends a sentence).
+ * or a line break always ends a sentence). Text without a sentence end for
+ * more than 4 KB is cut into pieces of at most that size, at a space (after
+ * a comma when it can), so that no later stage works on a whole page at once.
  *
  * Returns: (transfer full) (element-type DatelineSpan): a GArray of spans */
 GArray *dateline_segment_sentences (const char *text,
