@@ -8,8 +8,13 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "dateline-actors.h"
 #include "dateline-project.h"
@@ -802,11 +807,138 @@ dateline_project_to_data (DatelineProject *self,
   return g_string_free (out, FALSE);
 }
 
+G_GNUC_PRINTF (3, 4)
+static gboolean
+save_failed (GError     **error,
+             int          saved_errno,
+             const char  *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), message);
+  return FALSE;
+}
+
+/* A local file: written beside @path under a temporary name, flushed to
+ * the disk, then renamed over @path. Any failure on the way (a full disk,
+ * a read-only folder, an I/O error) removes the temporary file and leaves
+ * @path as it was.
+ *
+ * Not g_file_replace_contents(): when a write fails (ENOSPC), GLib 2.74
+ * closes its stream anyway, and closing renames the half-written
+ * temporary file over the original, losing the project it was saving. */
+static gboolean
+replace_local_file (const char  *path,
+                    const char  *data,
+                    gsize        length,
+                    GError     **error)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *hidden = g_strconcat (".", base, ".XXXXXX", NULL);
+  g_autofree char *tmp_path = g_build_filename (dir, hidden, NULL);
+  struct stat target;
+  gboolean exists;
+  gsize written = 0;
+  int saved_errno;
+  int fd;
+
+  exists = g_stat (path, &target) == 0;
+  if (exists && S_ISDIR (target.st_mode))
+    return save_failed (error, EISDIR, _("Cannot save “%s”: it is a folder"), name);
+  if (exists && !S_ISREG (target.st_mode))
+    return save_failed (error, EINVAL, _("Cannot save “%s”: it is not a regular file"), name);
+
+  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      return save_failed (error, saved_errno, _("Cannot save “%s”: %s"), name, g_strerror (saved_errno));
+    }
+  /* The project keeps the permissions it had. */
+  if (exists)
+    (void) fchmod (fd, target.st_mode & 07777);
+
+  while (written < length)
+    {
+      gssize n = write (fd, data + written, MIN (length - written, (gsize) G_MAXSSIZE));
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        goto failed;
+      written += (gsize) n;
+    }
+
+  /* On the disk before the rename makes it the project: after a power
+   * cut, the old project or the new one, not an empty file. */
+  if (fsync (fd) != 0)
+    goto failed;
+  if (close (fd) != 0)
+    {
+      fd = -1;
+      goto failed;
+    }
+  fd = -1;
+
+  if (g_rename (tmp_path, path) != 0)
+    goto failed;
+
+  return TRUE;
+
+failed:
+  saved_errno = errno != 0 ? errno : EIO;
+  if (fd >= 0)
+    close (fd);
+  g_unlink (tmp_path);
+  return save_failed (error, saved_errno, _("Cannot save “%s”: %s"), name, g_strerror (saved_errno));
+}
+
+/* Any other GFile (a remote folder): GIO writes a temporary file and
+ * renames it on close; a write that fails cancels the close, which then
+ * leaves the original alone. */
+static gboolean
+replace_file (GFile         *file,
+              const char    *data,
+              gsize          length,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GCancellable) abandon = g_cancellable_new ();
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
+  if (out == NULL)
+    return FALSE;
+
+  if (g_output_stream_write_all (G_OUTPUT_STREAM (out), data, length, NULL, cancellable, &local_error) &&
+      g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, &local_error))
+    return TRUE;
+
+  g_cancellable_cancel (abandon);
+  g_output_stream_close (G_OUTPUT_STREAM (out), abandon, NULL);
+
+  name = g_file_get_parse_name (file);
+  g_set_error (error, local_error->domain, local_error->code,
+               _("Cannot save “%s”: %s"), name, local_error->message);
+  return FALSE;
+}
+
 /**
  * dateline_project_save_to_file:
  *
  * Writes the project atomically: a temporary file beside @file renamed over
- * it, so a crash never leaves a damaged project.
+ * it, so a crash, a kill or a full disk never leaves a damaged project. On
+ * failure the error names the file and @file is as it was.
  */
 gboolean
 dateline_project_save_to_file (DatelineProject  *self,
@@ -815,15 +947,20 @@ dateline_project_save_to_file (DatelineProject  *self,
                                GError          **error)
 {
   g_autofree char *data = NULL;
+  const char *path;
   gsize length = 0;
 
   g_return_val_if_fail (DATELINE_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   data = dateline_project_to_data (self, &length);
-  return g_file_replace_contents (file, data, length, NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION,
-                                  NULL, cancellable, error);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  path = g_file_peek_path (file);
+  if (path != NULL)
+    return replace_local_file (path, data, length, error);
+  return replace_file (file, data, length, cancellable, error);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1040,6 +1177,9 @@ read_source_extras (DatelineSource  *out,
           !get_offset (reader, trigger, "start", where, &start) ||
           !get_offset (reader, trigger, "end", where, &end))
         return FALSE;
+      /* Checked before the conversion, which clamps to the text. */
+      if (start > end || end > dateline_article_get_char_length (article))
+        return invalid (reader, _("%s has a trigger outside its passage"), where);
       start = dateline_article_char_to_byte (article, start);
       end = dateline_article_char_to_byte (article, end);
       if (start > end || start < passage_start || end > passage_end)
