@@ -34,9 +34,11 @@ struct _DatelineWindow
   GtkRevealer          *progress_revealer;
   GtkLabel             *progress_label;
   GtkProgressBar       *progress_bar;
+  GMenu                *primary_menu;
 
   /* owned */
   GSettings            *settings;          /* NULL when the schema is not installed */
+  int                   restore_panel_width; /* > 0 until the paned is allocated */
   DatelineProject      *project;
   GFile                *file;
   GCancellable         *cancellable;       /* the running job; Cancel */

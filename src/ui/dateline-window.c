@@ -248,8 +248,26 @@ restore_window_state (DatelineWindow *self)
 
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   /* The timeline gets the rest; the panel keeps its width when the window
-   * is resized (resize-end-child is off). */
+   * is resized (resize-end-child is off). A first guess from the window's
+   * width, corrected from the paned's own once it is allocated (the two
+   * differ by the window's frame). */
   gtk_paned_set_position (self->paned, MAX (width - panel_width, 240));
+  self->restore_panel_width = panel_width;
+}
+
+/* The paned has its real width now: give the panel its remembered one. */
+static void
+dateline_window_paned_allocated_cb (DatelineWindow *self,
+                                    GParamSpec     *pspec,
+                                    GtkPaned       *paned)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (paned));
+
+  if (self->restore_panel_width <= 0 || width <= 0)
+    return;
+
+  gtk_paned_set_position (paned, MAX (width - self->restore_panel_width, 240));
+  self->restore_panel_width = 0;
 }
 
 static void
@@ -678,6 +696,7 @@ dateline_window_class_init (DatelineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DatelineWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, DatelineWindow, sample_button);
   gtk_widget_class_bind_template_child (widget_class, DatelineWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, DatelineWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, DatelineWindow, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, DatelineWindow, source_panel);
   gtk_widget_class_bind_template_child (widget_class, DatelineWindow, range_label);
@@ -757,6 +776,8 @@ dateline_window_init (DatelineWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self->toast_overlay), GTK_EVENT_CONTROLLER (drop_target));
 
   self->settings = dup_settings ();
+  g_signal_connect_object (self->paned, "notify::max-position",
+                           G_CALLBACK (dateline_window_paned_allocated_cb), self, G_CONNECT_SWAPPED);
   restore_window_state (self);
 
   {
@@ -769,14 +790,43 @@ dateline_window_init (DatelineWindow *self)
 
 /* Public API */
 
+/* The application's menu sections (gtk/menus.ui): Open Recent after the
+ * file section, and Getting Started with Keyboard Shortcuts and About in
+ * place of the window's own last section. */
+static void
+add_application_menus (DatelineWindow      *self,
+                       DatelineApplication *application)
+{
+  GMenuModel *recent = G_MENU_MODEL (gtk_application_get_menu_by_id (GTK_APPLICATION (application), "recent-section"));
+  GMenuModel *help = G_MENU_MODEL (gtk_application_get_menu_by_id (GTK_APPLICATION (application), "help-section"));
+  int n;
+
+  if (self->primary_menu == NULL)
+    return;
+
+  n = g_menu_model_get_n_items (G_MENU_MODEL (self->primary_menu));
+  if (help != NULL && n > 0)
+    {
+      g_menu_remove (self->primary_menu, n - 1);
+      g_menu_append_section (self->primary_menu, NULL, help);
+    }
+  if (recent != NULL && n >= 2)
+    g_menu_insert_section (self->primary_menu, 2, NULL, recent);
+}
+
 DatelineWindow *
 dateline_window_new (DatelineApplication *application)
 {
+  DatelineWindow *self;
+
   g_return_val_if_fail (DATELINE_IS_APPLICATION (application), NULL);
 
-  return g_object_new (DATELINE_TYPE_WINDOW,
+  self = g_object_new (DATELINE_TYPE_WINDOW,
                        "application", application,
                        NULL);
+  add_application_menus (self, application);
+
+  return self;
 }
 
 gboolean

@@ -944,6 +944,74 @@ test_quit_asks_to_save (void)
   g_assert_true (spin_until (pointer_is_null, &window, EVENT_TIMEOUT_MS));
 }
 
+/* TRUE when @model, or a section or submenu of it, has an item whose
+ * @attribute is @value. */
+static gboolean
+menu_has (GMenuModel *model,
+          const char *attribute,
+          const char *value)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *found = NULL;
+      g_autoptr(GMenuLinkIter) links = NULL;
+      const char *name;
+      GMenuModel *link;
+
+      if (g_menu_model_get_item_attribute (model, i, attribute, "s", &found) && g_strcmp0 (found, value) == 0)
+        return TRUE;
+
+      links = g_menu_model_iterate_item_links (model, i);
+      while (g_menu_link_iter_get_next (links, &name, &link))
+        {
+          gboolean inside = menu_has (link, attribute, value);
+
+          g_object_unref (link);
+          if (inside)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* The main menu offers Open Recent and Getting Started, the application's
+ * sections, beside the window's own. */
+static void
+test_main_menu_sections (void)
+{
+  DatelineWindow *window = create_window_on_sample ();
+  GMenuModel *main_menu = NULL;
+  GtkWidget *child;
+  GQueue queue = G_QUEUE_INIT;
+
+  /* The header bar's menu button whose menu holds win.open. */
+  g_queue_push_tail (&queue, window);
+  while (!g_queue_is_empty (&queue) && main_menu == NULL)
+    {
+      GtkWidget *widget = g_queue_pop_head (&queue);
+
+      if (GTK_IS_MENU_BUTTON (widget))
+        {
+          GMenuModel *model = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget));
+
+          if (model != NULL && menu_has (model, "action", "win.open"))
+            main_menu = model;
+        }
+      for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+        g_queue_push_tail (&queue, child);
+    }
+  g_queue_clear (&queue);
+
+  g_assert_nonnull (main_menu);
+  g_assert_true (menu_has (main_menu, "action", "app.help"));
+  g_assert_true (menu_has (main_menu, "action", "app.about"));
+  g_assert_true (menu_has (main_menu, "action", "win.show-help-overlay"));
+  g_assert_true (menu_has (main_menu, "label", "Open _Recent"));
+
+  destroy_window (window);
+}
+
 static void
 test_remembers_pane_position (void)
 {
@@ -1698,6 +1766,7 @@ main (int   argc,
   g_test_add_func ("/app/open/failing-file-in-batch", test_failing_file_in_batch);
   g_test_add_func ("/app/close/quit-asks-to-save", test_quit_asks_to_save);
   g_test_add_func ("/app/window/remembers-pane-position", test_remembers_pane_position);
+  g_test_add_func ("/app/window/main-menu-sections", test_main_menu_sections);
   g_test_add_func ("/app/publication-date/chooser-parses", test_date_chooser_parses);
   g_test_add_func ("/app/publication-date/moves-undated-event", test_set_publication_date_moves_event);
   g_test_add_func ("/app/publication-date/article-view-proposes", test_article_view_proposes_date);
