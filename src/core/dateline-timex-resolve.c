@@ -306,32 +306,55 @@ instant_timex (const char           *text,
   return day_timex (text, &timed, julian + days, anchor);
 }
 
-/* (year, month) moved by @months, month 1 … 12. */
-static void
-shift_months (int  year,
-              int  month,
-              int  months,
-              int *out_year,
-              int *out_month)
-{
-  int index = year * 12 + (month - 1) + months;
+/* Years a date can hold (GDate's): "in 10,000 centuries" is none. */
+#define FIRST_YEAR 1
+#define LAST_YEAR  G_MAXUINT16
 
-  *out_year = index / 12;
-  *out_month = index % 12 + 1;
+/* @year moved by @years, or 0 when that leaves the years a date can
+ * hold. Amounts come from the text ("a billion years later"): in 64 bits
+ * they cannot overflow. */
+static int
+shift_years (int    year,
+             gint64 years)
+{
+  gint64 shifted = (gint64) year + years;
+
+  return shifted < FIRST_YEAR || shifted > LAST_YEAR ? 0 : (int) shifted;
+}
+
+/* (year, month) moved by @months, month 1 … 12. FALSE when the year
+ * leaves the years a date can hold. */
+static gboolean
+shift_months (int     year,
+              int     month,
+              gint64  months,
+              int    *out_year,
+              int    *out_month)
+{
+  gint64 index;
+
+  if (months < -12 * (gint64) LAST_YEAR || months > 12 * (gint64) LAST_YEAR)
+    return FALSE;
+  index = (gint64) year * 12 + (month - 1) + months;
+  if (index < 12 * (gint64) FIRST_YEAR || index >= 12 * ((gint64) LAST_YEAR + 1))
+    return FALSE;
+
+  *out_year = (int) (index / 12);
+  *out_month = (int) (index % 12 + 1);
+  return TRUE;
 }
 
 /* The day @months after @julian, clamped to the end of a shorter month
- * (31 January + 1 month is 28 or 29 February). */
+ * (31 January + 1 month is 28 or 29 February); 0 outside the calendar. */
 static gint64
 julian_plus_months (guint32 julian,
-                    int     months)
+                    gint64  months)
 {
   int year, month, day, new_year, new_month;
   GDateDay last;
 
   dateline_julian_to_ymd (julian, &year, &month, &day);
-  shift_months (year, month, months, &new_year, &new_month);
-  if (new_year < 1)
+  if (!shift_months (year, month, months, &new_year, &new_month))
     return 0;
   last = g_date_get_days_in_month ((GDateMonth) new_month, (GDateYear) new_year);
   return dateline_julian_from_ymd (new_year, new_month, MIN (day, (int) last));
@@ -931,19 +954,21 @@ resolve_units_from_anchor (const char           *text,
     case TIMEX_UNIT_FORTNIGHT:
       return week_timex (text, c, (gint64) anchor->julian + 14 * (gint64) units, anchored);
     case TIMEX_UNIT_MONTH:
-      shift_months (anchor->year, anchor->month, units, &year, &month);
+      if (!shift_months (anchor->year, anchor->month, units, &year, &month))
+        return NULL;
       return span_timex (text, c, year, month, 1, DATELINE_GRANULARITY_MONTH, anchored);
     case TIMEX_UNIT_QUARTER:
-      shift_months (anchor->year, anchor->month, 3 * units, &year, &month);
+      if (!shift_months (anchor->year, anchor->month, 3 * (gint64) units, &year, &month))
+        return NULL;
       return span_timex (text, c, year, month, 1, DATELINE_GRANULARITY_QUARTER, anchored);
     case TIMEX_UNIT_YEAR:
-      return span_timex (text, c, anchor->year + units, 1, 1, DATELINE_GRANULARITY_YEAR,
+      return span_timex (text, c, shift_years (anchor->year, units), 1, 1, DATELINE_GRANULARITY_YEAR,
                          anchored);
     case TIMEX_UNIT_DECADE:
-      return span_timex (text, c, anchor->year + 10 * units, 1, 1, DATELINE_GRANULARITY_DECADE,
-                         anchored);
+      return span_timex (text, c, shift_years (anchor->year, 10 * (gint64) units), 1, 1,
+                         DATELINE_GRANULARITY_DECADE, anchored);
     case TIMEX_UNIT_CENTURY:
-      return span_timex (text, c, anchor->year + 100 * units, 1, 1,
+      return span_timex (text, c, shift_years (anchor->year, 100 * (gint64) units), 1, 1,
                          DATELINE_GRANULARITY_CENTURY, anchored);
     case TIMEX_UNIT_NONE:
     case TIMEX_N_UNITS:
@@ -975,9 +1000,9 @@ resolve_amounts_from_anchor (const char           *text,
                              DatelineAnchor        anchored)
 {
   TimexUnit finest = finest_unit (amounts);
-  int months = amounts[TIMEX_UNIT_MONTH] + 3 * amounts[TIMEX_UNIT_QUARTER]
-               + 12 * amounts[TIMEX_UNIT_YEAR] + 120 * amounts[TIMEX_UNIT_DECADE]
-               + 1200 * amounts[TIMEX_UNIT_CENTURY];
+  gint64 months = amounts[TIMEX_UNIT_MONTH] + 3 * (gint64) amounts[TIMEX_UNIT_QUARTER]
+                  + 12 * (gint64) amounts[TIMEX_UNIT_YEAR] + 120 * (gint64) amounts[TIMEX_UNIT_DECADE]
+                  + 1200 * (gint64) amounts[TIMEX_UNIT_CENTURY];
   gint64 days = amounts[TIMEX_UNIT_DAY] + 7 * (gint64) amounts[TIMEX_UNIT_WEEK]
                 + 14 * (gint64) amounts[TIMEX_UNIT_FORTNIGHT];
   gint64 seconds = amounts[TIMEX_UNIT_SECOND] + 60 * (gint64) amounts[TIMEX_UNIT_MINUTE]

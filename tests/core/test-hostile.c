@@ -23,6 +23,7 @@
 #include "dateline-ingest.h"
 #include "dateline-project.h"
 #include "dateline-segment.h"
+#include "dateline-timex.h"
 
 static char *tmp_dir;
 
@@ -378,6 +379,55 @@ test_hostile_long_line (void)
   g_assert_cmpint (big_time, <, 30 * MAX (small_time, G_USEC_PER_SEC / 10));
   /* A few copies of the text, not one per window. */
   g_assert_cmpint (peak_rss_mb () - rss_before, <, 400);
+}
+
+/* Amounts as large as the text cares to write, from the first and the
+ * last day a date can hold: nothing resolves outside the calendar, and
+ * no arithmetic overflows on the way (found by fuzz-timex: "20y 0s
+ * later" after 65535-12-31 asked GLib for the days of a month of year
+ * 65536). */
+static void
+test_hostile_timex_extremes (void)
+{
+  static const char text[] =
+    "1Y later 20y 0s later, it was 999999999 years later. In 2000000000 months, "
+    "999999999 quarters later and 99999 decades ago, 300 centuries later, "
+    "1000000000 weeks later, 100000 days later, 5 years from now, next year, "
+    "last month, tomorrow, the next day, next Easter, the 90s, 12 hours later. "
+    "On 31 December 65535 and on 1 January 0001 and in the year 99999 BC.";
+  const guint32 days[] = { 0, dateline_julian_from_ymd (1, 1, 1), dateline_julian_from_ymd (G_MAXUINT16, 12, 31) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    for (int future = 0; future <= 1; future++)
+      {
+        DatelineTimexOptions options = DATELINE_TIMEX_OPTIONS_INIT;
+        DatelineWhen published = DATELINE_WHEN_INIT;
+        g_autoptr(GPtrArray) timexes = NULL;
+
+        if (days[i] != 0)
+          {
+            dateline_when_set_day (&published, days[i], DATELINE_CERTAINTY_STATED);
+            options.published = &published;
+            options.published_time = 23 * 3600;
+          }
+        options.prefer_future = future;
+
+        timexes = dateline_timex_tag_with_options (text, -1, &options);
+        for (guint t = 0; t < timexes->len; t++)
+          {
+            const DatelineTimex *timex = g_ptr_array_index (timexes, t);
+
+            g_assert_nonnull (timex->value);
+            if (dateline_when_is_dated (&timex->when))
+              {
+                int year, month, day;
+
+                g_assert_cmpuint (timex->when.start, <=, timex->when.end);
+                dateline_julian_to_ymd (timex->when.end, &year, &month, &day);
+                g_assert_cmpint (year, <=, G_MAXUINT16);
+              }
+          }
+      }
 }
 
 /* ---------------------------------------------------------------------- */
@@ -940,6 +990,7 @@ main (int   argc,
   g_test_add_func ("/hostile/too-large", test_hostile_too_large);
   g_test_add_func ("/hostile/segment-windows", test_hostile_segment_windows);
   g_test_add_func ("/hostile/long-line", test_hostile_long_line);
+  g_test_add_func ("/hostile/timex-extremes", test_hostile_timex_extremes);
   g_test_add_func ("/hostile/html/scripts", test_hostile_html_scripts);
   g_test_add_func ("/hostile/html/deep-nesting", test_hostile_html_deep_nesting);
   g_test_add_func ("/hostile/html/entities", test_hostile_html_entities);
