@@ -1515,7 +1515,9 @@ check_json_shape (const char *data,
 
       if (c == '/' && p + 1 < end && p[1] == '*')
         {
-          for (p += 2; p + 1 < end && !(p[0] == '*' && p[1] == '/'); p++)
+          /* From the opening star, as json-glib looks: to it a slash,
+           * a star and a slash are a whole comment. */
+          for (p += 1; p + 1 < end && !(p[0] == '*' && p[1] == '/'); p++)
             if (*p == '\n')
               (*line)++;
           if (p + 1 >= end)
