@@ -13,6 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <pango/pangocairo.h>
+
+#include "dateline-event.h"
 #include "dateline-export.h"
 #include "dateline-renderer-private.h"
 #include "dateline-viewport.h"
@@ -65,6 +68,8 @@ add_svg_text (GByteArray       *bytes,
               DatelineRenderer *renderer,
               double            begin,
               double            end,
+              double            offset_y,
+              const char       *page_texts,
               GError          **error)
 {
   g_autoptr(GString) texts = g_string_new (NULL);
@@ -132,7 +137,7 @@ add_svg_text (GByteArray       *bytes,
           continue;
         }
 
-      append_hidden_text (texts, area.x, area.y + area.height * 0.8, area.height * 0.8, text);
+      append_hidden_text (texts, area.x, offset_y + area.y + area.height * 0.8, area.height * 0.8, text);
     }
 
   /* Then every other event of the range: in a timeline of hundreds most
@@ -156,10 +161,13 @@ add_svg_text (GByteArray       *bytes,
         }
 
       dateline_renderer_get_event_area (renderer, event_index, &area);
-      append_hidden_text (texts, area.x, area.y + area.height, 1, title);
+      append_hidden_text (texts, area.x, offset_y + area.y + area.height, 1, title);
       g_hash_table_add (listed, GUINT_TO_POINTER (event_index + 1));
       n_listed++;
     }
+  /* The page's own texts: title, legend, notes. */
+  if (page_texts != NULL)
+    g_string_append (texts, page_texts);
   g_string_append (texts, "</g>\n");
 
   if (n_more > 0)
@@ -199,24 +207,271 @@ check_cairo (cairo_status_t   status,
   return FALSE;
 }
 
+#define PAGE_MARGIN 16.0
+#define TITLE_SIZE 20.0
+#define TEXT_SIZE 11.0
+
+static PangoLayout *
+page_text_layout (cairo_t    *cr,
+                  const char *text,
+                  double      size,
+                  gboolean    bold,
+                  double      width)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Cantarell, sans");
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (layout, text, -1);
+
+  return layout;
+}
+
+static double
+page_text_height (cairo_t    *cr,
+                  const char *text,
+                  double      size,
+                  gboolean    bold,
+                  double      width)
+{
+  g_autoptr(PangoLayout) layout = page_text_layout (cr, text, size, bold, width);
+  int height;
+
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return height;
+}
+
+/* The notes as one text: "1. …" a line each. */
+static char *
+dup_notes_text (const char * const *notes)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
+    g_string_append_printf (text, "%s%u. %s", i > 0 ? "\n" : "", i + 1, notes[i]);
+
+  return g_string_free (text, FALSE);
+}
+
+/* The kinds of the events in [begin, end), in their order. */
+static guint
+kinds_in_range (DatelineLayout *layout,
+                double          begin,
+                double          end,
+                guint           kinds[DATELINE_EVENT_N_KINDS])
+{
+  gboolean seen[DATELINE_EVENT_N_KINDS] = { FALSE };
+  const DatelineLayoutItem *items;
+  guint n_items, n = 0;
+
+  items = dateline_layout_get_items (layout, &n_items);
+  for (guint i = dateline_layout_find_first (layout, begin); i < n_items && items[i].start < end; i++)
+    if (items[i].kind < DATELINE_EVENT_N_KINDS)
+      seen[items[i].kind] = TRUE;
+
+  for (guint k = 0; k < DATELINE_EVENT_N_KINDS; k++)
+    if (seen[k])
+      kinds[n++] = k;
+
+  return n;
+}
+
+typedef struct {
+  double  title_height;
+  double  legend_height;
+  double  notes_height;
+  guint   kinds[DATELINE_EVENT_N_KINDS];
+  guint   n_kinds;
+  char   *notes_text;
+} PageBands;
+
+/* How tall the title, legend and notes bands are for a @width wide page,
+ * measured with the fonts they will be drawn with. */
+static void
+measure_page (PageBands                    *bands,
+              const DatelineExportDocument *document,
+              DatelineLayout               *layout,
+              double                        begin,
+              double                        end,
+              int                           width,
+              DatelineExportFormat          format)
+{
+  cairo_surface_t *scratch = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (scratch);
+  double text_width = MAX (width - 2 * PAGE_MARGIN, 40);
+
+  memset (bands, 0, sizeof *bands);
+  if (document != NULL && document->title != NULL && document->title[0] != '\0')
+    bands->title_height = page_text_height (cr, document->title, TITLE_SIZE, TRUE, text_width) + 2 * PAGE_MARGIN;
+  if (document != NULL && document->legend)
+    {
+      bands->n_kinds = kinds_in_range (layout, begin, end, bands->kinds);
+      /* Entries of a fixed width, wrapped into rows. */
+      if (bands->n_kinds > 0)
+        {
+          guint per_row = MAX (1, (guint) (text_width / 150));
+          guint rows = (bands->n_kinds + per_row - 1) / per_row;
+
+          bands->legend_height = rows * 22 + PAGE_MARGIN;
+        }
+    }
+  /* Notes in vector formats only: a bitmap of a page of small text helps
+   * nobody, and the PNG keeps the size asked for. */
+  if (document != NULL && document->notes != NULL && document->notes[0] != NULL && format != DATELINE_EXPORT_PNG)
+    {
+      bands->notes_text = dup_notes_text (document->notes);
+      bands->notes_height = page_text_height (cr, bands->notes_text, TEXT_SIZE, FALSE, text_width) + 2 * PAGE_MARGIN;
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (scratch);
+}
+
+static void
+set_colour (cairo_t              *cr,
+            const DatelineColour *colour)
+{
+  cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, colour->alpha);
+}
+
+/* The page around the timeline: background, title, legend, notes, and the
+ * notes' numbers beside the labels drawn. Texts also go to @svg_texts. */
+static void
+draw_page (cairo_t                      *cr,
+           const PageBands              *bands,
+           const DatelineExportDocument *document,
+           DatelineRenderer             *renderer,
+           const DatelineRenderOptions  *options,
+           int                           width,
+           int                           height,
+           GString                      *svg_texts)
+{
+  const DatelinePalette *palette = dateline_renderer_get_palette (options != NULL && options->dark);
+  double text_width = MAX (width - 2 * PAGE_MARGIN, 40);
+  double y = bands->title_height + height;
+
+  if (bands->title_height > 0)
+    {
+      g_autoptr(PangoLayout) title = page_text_layout (cr, document->title, TITLE_SIZE, TRUE, text_width);
+
+      set_colour (cr, &palette->foreground);
+      cairo_move_to (cr, PAGE_MARGIN, PAGE_MARGIN);
+      pango_cairo_show_layout (cr, title);
+      cairo_new_path (cr);
+      append_hidden_text (svg_texts, PAGE_MARGIN, PAGE_MARGIN + TITLE_SIZE, TITLE_SIZE, document->title);
+    }
+
+  /* The notes' numbers, superscript at the end of each numbered label. */
+  if (document != NULL && document->n_note_refs > 0 && bands->notes_height > 0)
+    for (guint i = 0; i < dateline_renderer_get_n_texts (renderer); i++)
+      {
+        DatelineRendererTextKind kind;
+        cairo_rectangle_t area;
+        const char *text;
+        guint event_index;
+        GString *numbers;
+        g_autoptr(PangoLayout) mark = NULL;
+
+        dateline_renderer_get_text (renderer, i, &kind, &area, &event_index, &text);
+        if (kind != DATELINE_RENDERER_TEXT_EVENT_LABEL || event_index == G_MAXUINT)
+          continue;
+
+        numbers = g_string_new (NULL);
+        for (guint r = 0; r < document->n_note_refs; r++)
+          if (document->note_refs[r].event_index == event_index)
+            g_string_append_printf (numbers, "%s%u", numbers->len > 0 ? "," : "", document->note_refs[r].note);
+        if (numbers->len > 0)
+          {
+            mark = page_text_layout (cr, numbers->str, TEXT_SIZE * 0.75, FALSE, 200);
+            set_colour (cr, &palette->accent);
+            cairo_move_to (cr, area.x + area.width + 1, bands->title_height + area.y - 2);
+            pango_cairo_show_layout (cr, mark);
+            cairo_new_path (cr);
+          }
+        g_string_free (numbers, TRUE);
+      }
+
+  if (bands->legend_height > 0)
+    {
+      guint per_row = MAX (1, (guint) (text_width / 150));
+
+      for (guint i = 0; i < bands->n_kinds; i++)
+        {
+          const char *name = dateline_renderer_kind_group_label (bands->kinds[i]);
+          double x = PAGE_MARGIN + (i % per_row) * 150;
+          double row_y = y + PAGE_MARGIN / 2 + (i / per_row) * 22;
+          g_autoptr(PangoLayout) label = page_text_layout (cr, name, TEXT_SIZE, FALSE, 130);
+
+          dateline_renderer_draw_kind_symbol (cr, bands->kinds[i], x + 6, row_y + 8, 5,
+                                              options != NULL && options->dark, FALSE);
+          set_colour (cr, &palette->foreground);
+          cairo_move_to (cr, x + 16, row_y);
+          pango_cairo_show_layout (cr, label);
+          cairo_new_path (cr);
+          append_hidden_text (svg_texts, x + 16, row_y + TEXT_SIZE, TEXT_SIZE, name);
+        }
+      y += bands->legend_height;
+    }
+
+  if (bands->notes_height > 0)
+    {
+      g_autoptr(PangoLayout) notes = page_text_layout (cr, bands->notes_text, TEXT_SIZE, FALSE, text_width);
+      g_auto(GStrv) lines = g_strsplit (bands->notes_text, "\n", -1);
+
+      set_colour (cr, &palette->grid_major);
+      cairo_rectangle (cr, PAGE_MARGIN, y, text_width, 1);
+      cairo_fill (cr);
+      set_colour (cr, &palette->foreground);
+      cairo_move_to (cr, PAGE_MARGIN, y + PAGE_MARGIN);
+      pango_cairo_show_layout (cr, notes);
+      cairo_new_path (cr);
+      for (guint i = 0; lines[i] != NULL; i++)
+        append_hidden_text (svg_texts, PAGE_MARGIN, y + PAGE_MARGIN + (i + 1) * TEXT_SIZE * 1.3, TEXT_SIZE, lines[i]);
+    }
+}
+
 /* Renders into memory; nothing touches the disk until the whole document
  * exists. */
 static GByteArray *
-render_to_bytes (DatelineLayout              *layout,
-                 double                       begin,
-                 double                       end,
-                 int                          width,
-                 int                          height,
-                 DatelineExportFormat         format,
-                 const DatelineRenderOptions *options,
-                 GError                     **error)
+render_to_bytes (DatelineLayout               *layout,
+                 double                        begin,
+                 double                        end,
+                 int                           width,
+                 int                           height,
+                 DatelineExportFormat          format,
+                 const DatelineRenderOptions  *options,
+                 const DatelineExportDocument *document,
+                 GError                      **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autoptr(DatelineViewport) viewport = dateline_viewport_new ();
   g_autoptr(DatelineRenderer) renderer = dateline_renderer_new ();
+  g_autoptr(GString) page_texts = g_string_new (NULL);
   cairo_surface_t *surface = NULL;
   cairo_t *cr;
   cairo_status_t status;
+  PageBands bands;
+  double scale = 1.0;
+  int page_height;
+
+  measure_page (&bands, document, layout, begin, end, width, format);
+  page_height = height + (int) ceil (bands.title_height + bands.legend_height + bands.notes_height);
+  if (format == DATELINE_EXPORT_PNG && document != NULL && document->scale > 0)
+    scale = CLAMP (document->scale, 0.25, 8.0);
+  if (page_height * scale > MAX_SIZE || width * scale > MAX_SIZE)
+    {
+      g_free (bands.notes_text);
+      g_set_error (error, DATELINE_EXPORT_ERROR, DATELINE_EXPORT_ERROR_FAILED,
+                   _("The size %d × %d is not possible: width and height must be between 1 and %d"),
+                   (int) (width * scale), (int) (page_height * scale), MAX_SIZE);
+      return NULL;
+    }
 
   /* The document range is the exported range, so that the viewport's
    * clamping keeps it exactly. */
@@ -227,11 +482,12 @@ render_to_bytes (DatelineLayout              *layout,
   switch (format)
     {
     case DATELINE_EXPORT_PNG:
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width * scale),
+                                            (int) ceil (page_height * scale));
       break;
 
     case DATELINE_EXPORT_SVG:
-      surface = cairo_svg_surface_create_for_stream (append_to_byte_array_cb, bytes, width, height);
+      surface = cairo_svg_surface_create_for_stream (append_to_byte_array_cb, bytes, width, page_height);
       /* Pixels, not cairo's default points: the drawing is laid out in
        * pixels and would otherwise be scaled by 4/3 when displayed. */
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
@@ -240,7 +496,7 @@ render_to_bytes (DatelineLayout              *layout,
     case DATELINE_EXPORT_PDF:
       /* One pixel is one point: a 1200 px wide timeline is a 42 cm page,
        * which prints scaled to fit like any PDF. */
-      surface = cairo_pdf_surface_create_for_stream (append_to_byte_array_cb, bytes, width, height);
+      surface = cairo_pdf_surface_create_for_stream (append_to_byte_array_cb, bytes, width, page_height);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Dateline " PACKAGE_VERSION);
       break;
 
@@ -250,14 +506,29 @@ render_to_bytes (DatelineLayout              *layout,
 
   if (!check_cairo (cairo_surface_status (surface), error))
     {
+      g_free (bands.notes_text);
       cairo_surface_destroy (surface);
       return NULL;
     }
 
   cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  if (page_height > height)
+    {
+      /* The page's own background; the timeline paints its area. */
+      set_colour (cr, &dateline_renderer_get_palette (options != NULL && options->dark)->background);
+      cairo_paint (cr);
+    }
+  cairo_save (cr);
+  cairo_translate (cr, 0, bands.title_height);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
   dateline_renderer_draw (renderer, cr, layout, viewport, width, height, options);
+  cairo_restore (cr);
+  draw_page (cr, &bands, document, renderer, options, width, height, page_texts);
   status = cairo_status (cr);
   cairo_destroy (cr);
+  g_free (bands.notes_text);
 
   if (status == CAIRO_STATUS_SUCCESS && format == DATELINE_EXPORT_PNG)
     status = cairo_surface_write_to_png_stream (surface, append_to_byte_array_cb, bytes);
@@ -272,7 +543,7 @@ render_to_bytes (DatelineLayout              *layout,
     return NULL;
 
   if (format == DATELINE_EXPORT_SVG)
-    return add_svg_text (bytes, layout, renderer, begin, end, error);
+    return add_svg_text (bytes, layout, renderer, begin, end, bands.title_height, page_texts->str, error);
 
   return g_steal_pointer (&bytes);
 }
@@ -347,6 +618,23 @@ dateline_export_to_file (DatelineLayout              *layout,
                          GCancellable                *cancellable,
                          GError                     **error)
 {
+  return dateline_export_to_file_full (layout, begin, end, width, height, format, options, NULL,
+                                       file, cancellable, error);
+}
+
+gboolean
+dateline_export_to_file_full (DatelineLayout               *layout,
+                              double                        begin,
+                              double                        end,
+                              int                           width,
+                              int                           height,
+                              DatelineExportFormat          format,
+                              const DatelineRenderOptions  *options,
+                              const DatelineExportDocument *document,
+                              GFile                        *file,
+                              GCancellable                 *cancellable,
+                              GError                      **error)
+{
   g_autoptr(GByteArray) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
 
@@ -375,7 +663,7 @@ dateline_export_to_file (DatelineLayout              *layout,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  bytes = render_to_bytes (layout, begin, end, width, height, format, options, error);
+  bytes = render_to_bytes (layout, begin, end, width, height, format, options, document, error);
   if (bytes == NULL)
     return FALSE;
 

@@ -45,4 +45,41 @@ gboolean dateline_export_to_file                (DatelineLayout              *la
                                                  GCancellable                *cancellable,
                                                  GError                     **error);
 
+/* A page around the timeline: a title above it, a legend of the kinds it
+ * shows, and numbered notes below it (the sources of its events) with
+ * their numbers beside the labels, so a printed timeline still cites its
+ * evidence. */
+#define DATELINE_EXPORT_HAS_DOCUMENT 1
+
+typedef struct {
+  guint32 event_index;  /* event whose label carries the number */
+  guint32 note;         /* 1-based number in @notes */
+} DatelineExportNoteRef;
+
+typedef struct {
+  double                        scale;       /* PNG: pixels per pixel (dpi / 96); vector formats ignore it */
+  const char                   *title;       /* NULL: none */
+  gboolean                      legend;      /* the event kinds in the range: symbol and name */
+  const char * const           *notes;       /* NULL-terminated, localised; SVG/PDF only */
+  const DatelineExportNoteRef  *note_refs;   /* sorted by event_index */
+  guint                         n_note_refs;
+} DatelineExportDocument;
+
+#define DATELINE_EXPORT_DOCUMENT_INIT { 1.0, NULL, FALSE, NULL, NULL, 0 }
+
+/* Like dateline_export_to_file(); @width × @height is the timeline's
+ * area, the page grows to hold the title, legend and notes. @document may
+ * be NULL. */
+gboolean dateline_export_to_file_full           (DatelineLayout               *layout,
+                                                 double                        begin,
+                                                 double                        end,
+                                                 int                           width,
+                                                 int                           height,
+                                                 DatelineExportFormat          format,
+                                                 const DatelineRenderOptions  *options,
+                                                 const DatelineExportDocument *document,
+                                                 GFile                        *file,
+                                                 GCancellable                 *cancellable,
+                                                 GError                      **error);
+
 G_END_DECLS

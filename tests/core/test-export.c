@@ -346,6 +346,72 @@ test_export_svg_lanes (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, "<desc>3 events</desc>"));
 }
 
+/* A printed timeline cites its evidence: title above, legend and numbered
+ * notes below, the page growing to hold them; PNG can be scaled. */
+static void
+test_export_document (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const char * const notes[] = {
+    "Harbour Wire, 3 March 2025: “Talks open in Geneva”",
+    "Business Daily, 2 April 2025: “Ceasefire deadline”",
+    NULL
+  };
+  static const DatelineExportNoteRef refs[] = { { 0, 1 }, { 2, 2 } };
+  DatelineExportDocument document = DATELINE_EXPORT_DOCUMENT_INIT;
+  g_autofree char *svg_path = g_build_filename (fixture->dir, "page.svg", NULL);
+  g_autofree char *png_path = g_build_filename (fixture->dir, "page.png", NULL);
+  g_autofree char *pdf_path = g_build_filename (fixture->dir, "page.pdf", NULL);
+  g_autoptr(GFile) svg = g_file_new_for_path (svg_path);
+  g_autoptr(GFile) png = g_file_new_for_path (png_path);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  cairo_surface_t *surface;
+  const char *height_attribute;
+
+  document.title = "Peace talks & the deadline";
+  document.legend = TRUE;
+  document.notes = notes;
+  document.note_refs = refs;
+  document.n_note_refs = G_N_ELEMENTS (refs);
+
+  g_assert_true (dateline_export_to_file_full (fixture->layout, fixture->begin, fixture->end, 800, 300,
+                                               DATELINE_EXPORT_SVG, NULL, &document, svg, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (svg_path, &contents, NULL, NULL));
+  /* The texts are there as text, escaped. */
+  g_assert_nonnull (strstr (contents, "Peace talks &amp; the deadline"));
+  g_assert_nonnull (strstr (contents, "1. Harbour Wire, 3 March 2025"));
+  g_assert_nonnull (strstr (contents, "2. Business Daily, 2 April 2025"));
+  g_assert_nonnull (strstr (contents, ">Talks<"));
+  /* The page is taller than the timeline's 300 px. */
+  height_attribute = strstr (contents, "height=\"");
+  g_assert_nonnull (height_attribute);
+  g_assert_cmpfloat (g_ascii_strtod (height_attribute + strlen ("height=\""), NULL), >, 360);
+
+  /* PNG: no notes, but the title and legend, at twice the pixels. */
+  document.scale = 2.0;
+  g_assert_true (dateline_export_to_file_full (fixture->layout, fixture->begin, fixture->end, 800, 300,
+                                               DATELINE_EXPORT_PNG, NULL, &document, png, NULL, &error));
+  surface = cairo_image_surface_create_from_png (png_path);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1600);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), >, 600);
+  cairo_surface_destroy (surface);
+
+  g_assert_true (dateline_export_to_file_full (fixture->layout, fixture->begin, fixture->end, 800, 300,
+                                               DATELINE_EXPORT_PDF, NULL, &document, pdf, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Without a document, exactly the size asked for. */
+  g_assert_true (dateline_export_to_file_full (fixture->layout, fixture->begin, fixture->end, 800, 300,
+                                               DATELINE_EXPORT_PNG, NULL, NULL, png, NULL, &error));
+  surface = cairo_image_surface_create_from_png (png_path);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 300);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -360,6 +426,7 @@ main (int   argc,
   g_test_add ("/export/pdf", Fixture, NULL, fixture_setup, test_export_pdf, fixture_teardown);
   g_test_add ("/export/empty-layout", Fixture, NULL, fixture_setup, test_export_empty_layout, fixture_teardown);
   g_test_add ("/export/errors", Fixture, NULL, fixture_setup, test_export_errors, fixture_teardown);
+  g_test_add ("/export/document", Fixture, NULL, fixture_setup, test_export_document, fixture_teardown);
 
   return g_test_run ();
 }
