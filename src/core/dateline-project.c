@@ -1556,6 +1556,44 @@ check_json_shape (const char *data,
   return seen_root ? JSON_SHAPE_OK : JSON_SHAPE_EMPTY;
 }
 
+/* json-glib 1.6 turns an escaped lone surrogate ("\ud800x") into bytes
+ * that are not UTF-8; every string of the project, and every message
+ * that quotes one, must be. The depth is bounded by check_json_shape(). */
+static gboolean
+json_text_is_valid (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, &name, &member))
+          if (!g_utf8_validate (name, -1, NULL) || !json_text_is_valid (member))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          if (!json_text_is_valid (json_array_get_element (array, i)))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_VALUE:
+      return json_node_get_value_type (node) != G_TYPE_STRING ||
+             g_utf8_validate (json_node_get_string (node), -1, NULL);
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
+}
+
 /**
  * dateline_project_new_from_data:
  *
@@ -1641,6 +1679,12 @@ dateline_project_new_from_data (const char  *data,
       return NULL;
     }
   root = json_node_get_object (node);
+
+  if (!json_text_is_valid (node))
+    {
+      invalid (&reader, _("it holds text that is not valid UTF-8"));
+      return NULL;
+    }
 
   node = json_object_get_member (root, "format");
   format = (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&

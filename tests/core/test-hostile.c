@@ -787,6 +787,11 @@ test_hostile_project_not_json (void)
     { "{\"format\":\"dateline\",\"version\":1,\"articles\":[],\"events\":[]}\n[]", -1, "line 2" },
     { "{\"format\":\"dateline\",\"version\":1,\"title\":\"\xC3\x28\",\"articles\":[],\"events\":[]}", -1, "UTF-8" },
     { "{\"format\":\"dateline\",\"version\":1,\"title\":\"\\ud800\",\"articles\":[],\"events\":[]}", -1, "not valid JSON" },
+    /* json-glib decodes a lone surrogate before a letter into bytes that are not UTF-8 */
+    { "{\"format\":\"dateline\",\"version\":1,\"title\":\"\\ud800x\",\"articles\":[],\"events\":[]}", -1, "not valid UTF-8" },
+    { "{\"format\":\"dateline\",\"version\":1,\"articles\":[{\"id\":\"a1\",\"title\":null,\"source\":null,"
+      "\"published\":{\"value\":null,\"origin\":\"unknown\"},\"text\":\"\\ud800—\"}],\"events\":[]}", -1, "not valid UTF-8" },
+    { "{\"format\":\"dateline\",\"version\":1,\"\\udbffkey\":1,\"articles\":[],\"events\":[]}", -1, "not valid UTF-8" },
     { "{\"format\":\"dateline\",\0\"version\":1,\"articles\":[],\"events\":[]}", 60, "not valid JSON" },
     { "{\"format\":'dateline',\"version\":1,\"articles\":[],\"events\":[]}\x01", -1, "follows the end" },
     { "{/* } */\"format\":\"dateline\"} {", -1, "follows the end" },
