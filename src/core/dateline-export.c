@@ -208,6 +208,7 @@ check_cairo (cairo_status_t   status,
 }
 
 #define PAGE_MARGIN 16.0
+#define MIN_TIMELINE_HEIGHT 120
 #define TITLE_SIZE 20.0
 #define TEXT_SIZE 11.0
 
@@ -461,7 +462,16 @@ render_to_bytes (DatelineLayout               *layout,
   int page_height;
 
   measure_page (&bands, document, layout, begin, end, width, format);
-  page_height = height + (int) ceil (bands.title_height + bands.legend_height + bands.notes_height);
+  /* The size asked for holds the title and the legend, the timeline taking
+   * the rest (down to a usable minimum); notes, which may run long, grow
+   * the page below it. */
+  {
+    int bands_height = (int) ceil (bands.title_height + bands.legend_height);
+
+    if (bands_height > 0)
+      height = MAX (height - bands_height, MIN (height, MIN_TIMELINE_HEIGHT));
+    page_height = height + bands_height + (int) ceil (bands.notes_height);
+  }
   if (format == DATELINE_EXPORT_PNG && document != NULL && document->scale > 0)
     scale = CLAMP (document->scale, 0.25, 8.0);
   if (page_height * scale > MAX_SIZE || width * scale > MAX_SIZE)

@@ -67,9 +67,9 @@ typedef struct {
 
 #define DATELINE_EXPORT_DOCUMENT_INIT { 1.0, NULL, FALSE, NULL, NULL, 0 }
 
-/* Like dateline_export_to_file(); @width × @height is the timeline's
- * area, the page grows to hold the title, legend and notes. @document may
- * be NULL. */
+/* Like dateline_export_to_file(); @width × @height holds the title, the
+ * timeline and the legend (the timeline takes what the other two leave);
+ * the notes of SVG and PDF grow the page below it. @document may be NULL. */
 gboolean dateline_export_to_file_full           (DatelineLayout               *layout,
                                                  double                        begin,
                                                  double                        end,
