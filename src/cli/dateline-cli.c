@@ -141,22 +141,23 @@ run_extract (int    argc,
 
   project = dateline_project_new ();
   skipped = load_inputs (project, files, reference_str ? &reference : NULL);
-  data = dateline_project_to_data (project, &length);
 
   if (output != NULL)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
 
-      /* A temporary file renamed over the target: never half-written. */
-      if (!g_file_replace_contents (file, data, length, NULL, FALSE,
-                                    G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+      /* A temporary file renamed over the target: never half-written, and
+       * left as it was when the disk is full. The message names the file. */
+      if (!dateline_project_save_to_file (project, file, NULL, &error))
         {
-          g_autofree char *message = g_strdup_printf (_("Cannot write “%s”: %s"), output, error->message);
-          print_error (message);
+          print_error (error->message);
           return EXIT_USAGE;
         }
+      return skipped > 0 ? EXIT_SKIPPED : 0;
     }
-  else if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
+
+  data = dateline_project_to_data (project, &length);
+  if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
     {
       print_error (_("Cannot write to standard output"));
       return EXIT_USAGE;

@@ -839,7 +839,7 @@ replace_local_file (const char  *path,
                     gsize        length,
                     GError     **error)
 {
-  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *name = g_filename_display_name (path);
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *hidden = g_strconcat (".", base, ".XXXXXX", NULL);
