@@ -862,6 +862,17 @@ dateline_ingest_data (const char          *data,
   return g_object_ref (g_ptr_array_index (articles, 0));
 }
 
+/* The reason in a GIO error, without the path GIO repeats in it ("Error
+ * when getting information for file “/a/b.txt”: No such file or
+ * directory"): our message names the file already. */
+static const char *
+io_reason (const GError *error)
+{
+  const char *reason = g_strrstr (error->message, ": ");
+
+  return reason != NULL && reason[2] != '\0' ? reason + 2 : error->message;
+}
+
 /**
  * dateline_ingest_file_all:
  *
@@ -896,7 +907,7 @@ dateline_ingest_file_all (GFile               *file,
       g_autofree char *parse_name = g_file_get_parse_name (file);
 
       g_set_error (error, local_error->domain, local_error->code,
-                   _("Cannot read “%s”: %s"), parse_name, local_error->message);
+                   _("Cannot read “%s”: %s"), parse_name, io_reason (local_error));
       return NULL;
     }
 
@@ -920,7 +931,7 @@ dateline_ingest_file_all (GFile               *file,
   if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
     {
       g_set_error (error, local_error->domain, local_error->code,
-                   _("Cannot read “%s”: %s"), name, local_error->message);
+                   _("Cannot read “%s”: %s"), name, io_reason (local_error));
       return NULL;
     }
 

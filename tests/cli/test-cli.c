@@ -184,6 +184,12 @@ test_cli_extract_skips_bad_files (void)
   g_assert_nonnull (strstr (run.err, "“photo.txt” is not a text file"));
   g_assert_nonnull (strstr (run.err, "“latin1.txt” is not valid UTF-8"));
   g_assert_nonnull (strstr (run.err, "missing.txt"));
+  /* Named once, with the reason: not GIO's message repeating the path. */
+  {
+    const char *line = strstr (run.err, "missing.txt");
+
+    g_assert_null (strstr (line + 1, "missing.txt"));
+  }
   {
     g_auto(GStrv) lines = g_strsplit (run.err, "\n", -1);
     g_assert_cmpuint (g_strv_length (lines), ==, 4);  /* three lines and the final newline */
