@@ -904,7 +904,8 @@ assert_file_is (const char *path,
 
   g_file_get_contents (path, &contents, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (contents, ==, expected);
+  if (strcmp (contents, expected) != 0)
+    g_error ("%s was replaced by %zu bytes", path, strlen (contents));
 }
 
 /* A disk that fills up during a save: the old project stays as it was.
