@@ -22,6 +22,7 @@
 #include "dateline-export-dialog.h"
 #include "dateline-help-window.h"
 #include "dateline-test-screenshot.h"
+#include "dateline-test-util.h"
 #include "dateline-window.h"
 
 #define LOAD_TIMEOUT_MS  60000
@@ -35,35 +36,6 @@ static char *scratch_dir;          /* XDG_DATA_HOME etc. of this process */
 /* Helpers                                                                    */
 /* ------------------------------------------------------------------------ */
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-spin_until (Condition condition,
-            gpointer  data,
-            guint     timeout_ms)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2000);
-    }
-
-  return TRUE;
-}
-
-static void
-spin_for (guint ms)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2000);
-}
 
 static int
 compare_paths (gconstpointer a,
@@ -141,7 +113,7 @@ open_and_wait (DatelineWindow  *window,
                guint            n_files)
 {
   dateline_window_open_files (window, files, n_files);
-  g_assert_true (spin_until (window_is_idle, window, LOAD_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (window_is_idle, window, LOAD_TIMEOUT_MS));
   dateline_test_wait_for_draw (GTK_WIDGET (window), 5000);
 }
 
@@ -152,7 +124,7 @@ create_window_on_sample (void)
   g_autoptr(GPtrArray) files = list_sample_articles ();
 
   open_and_wait (window, (GFile **) files->pdata, files->len);
-  g_assert_true (spin_until (view_has_layout, dateline_window_get_timeline_view (window), EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (view_has_layout, dateline_window_get_timeline_view (window), EVENT_TIMEOUT_MS));
 
   return window;
 }
@@ -161,7 +133,7 @@ static void
 destroy_window (gpointer window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  spin_for (50);
+  dateline_test_spin_for (50);
 }
 
 /* Every toplevel of @type (transfer container). */
@@ -197,23 +169,7 @@ destroy_toplevels_of_type (GType type)
 
   for (guint i = 0; i < found->len; i++)
     gtk_window_destroy (g_ptr_array_index (found, i));
-  spin_for (50);
-}
-
-static gboolean
-find_label_containing (GtkWidget  *widget,
-                       const char *needle)
-{
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), needle) != NULL)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (find_label_containing (child, needle))
-      return TRUE;
-
-  return FALSE;
+  dateline_test_spin_for (50);
 }
 
 static GtkWidget *
@@ -304,7 +260,7 @@ save_and_wait (DatelineWindow *window,
   AsyncWait wait = { FALSE, FALSE, NULL };
 
   dateline_window_save_async (window, file, NULL, saved_cb, &wait);
-  g_assert_true (spin_until (async_is_done, &wait, LOAD_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (async_is_done, &wait, LOAD_TIMEOUT_MS));
   g_assert_no_error (wait.error);
   g_assert_true (wait.ok);
 }
@@ -393,7 +349,7 @@ toast_shows (gpointer data)
 {
   ToastWait *wait = data;
 
-  return find_label_containing (GTK_WIDGET (wait->window), wait->name);
+  return dateline_test_find_label_containing (GTK_WIDGET (wait->window), wait->name);
 }
 
 static GBytes *
@@ -416,8 +372,8 @@ export_through_dialog (DatelineWindow              *window,
   dateline_export_dialog_export_to_file (dialog, file);
   g_assert_null (dialog);
 
-  g_assert_true (spin_until (file_is_written, (gpointer) path, LOAD_TIMEOUT_MS));
-  g_assert_true (spin_until (toast_shows, &toast, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (file_is_written, (gpointer) path, LOAD_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (toast_shows, &toast, EVENT_TIMEOUT_MS));
 
   /* The toast offers to open what was written. */
   open_button = find_button_labelled (GTK_WIDGET (window), "Open", "win.open-exported");
@@ -550,7 +506,7 @@ test_export_dialog_style_and_range (void)
   dateline_timeline_view_zoom_in (view);
   dateline_timeline_view_zoom_in (view);
   dateline_timeline_view_zoom_in (view);
-  spin_for (100);
+  dateline_test_spin_for (100);
 
   light = export_through_dialog (window, &choices, light_path);
   choices.dark = TRUE;
@@ -621,25 +577,6 @@ export_dialog_is_closed (gpointer data)
 }
 
 static void
-run_xdotool (const char * const *args)
-{
-  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_ptr_array_add (argv, xdotool);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT,
-                               NULL, NULL, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-static void
 test_keyboard_export_dialog (void)
 {
 #ifdef GDK_WINDOWING_X11
@@ -658,11 +595,11 @@ test_keyboard_export_dialog (void)
   /* Xvfb has no window manager: the window under the pointer gets the keys. */
   surface = gtk_native_get_surface (GTK_NATIVE (window));
   xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-  run_xdotool ((const char *[]) { "mousemove", "--window", xid, "300", "300", NULL });
-  spin_for (100);
+  dateline_test_run_xdotool ((const char *[]) { "mousemove", "--window", xid, "300", "300", NULL });
+  dateline_test_spin_for (100);
 
-  run_xdotool ((const char *[]) { "key", "ctrl+e", NULL });
-  g_assert_true (spin_until (export_dialog_is_open, NULL, EVENT_TIMEOUT_MS));
+  dateline_test_run_xdotool ((const char *[]) { "key", "ctrl+e", NULL });
+  g_assert_true (dateline_test_spin_until (export_dialog_is_open, NULL, EVENT_TIMEOUT_MS));
 
   /* The dialog has the keyboard: Escape closes it. */
   {
@@ -673,11 +610,11 @@ test_keyboard_export_dialog (void)
     g_assert_true (dateline_test_wait_for_draw (GTK_WIDGET (dialog), 5000));
     dialog_surface = gtk_native_get_surface (GTK_NATIVE (dialog));
     dialog_xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (dialog_surface));
-    run_xdotool ((const char *[]) { "mousemove", "--window", dialog_xid, "100", "100", NULL });
-    spin_for (100);
-    run_xdotool ((const char *[]) { "key", "Escape", NULL });
+    dateline_test_run_xdotool ((const char *[]) { "mousemove", "--window", dialog_xid, "100", "100", NULL });
+    dateline_test_spin_for (100);
+    dateline_test_run_xdotool ((const char *[]) { "key", "Escape", NULL });
   }
-  g_assert_true (spin_until (export_dialog_is_closed, NULL, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (export_dialog_is_closed, NULL, EVENT_TIMEOUT_MS));
 
   destroy_window (window);
 #else
@@ -877,20 +814,20 @@ test_failing_file_in_batch (void)
   g_application_open (G_APPLICATION (app), (GFile **) files->pdata, files->len, "");
   window = find_window_with_articles ();
   g_assert_nonnull (window);
-  g_assert_true (spin_until (window_is_idle, window, LOAD_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (window_is_idle, window, LOAD_TIMEOUT_MS));
   dateline_test_wait_for_draw (GTK_WIDGET (window), 5000);
 
   /* The rest loaded; one toast says how many failed… */
   project = dateline_window_get_project (window);
   g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_articles (project)), ==, n_good);
-  g_assert_true (find_label_containing (GTK_WIDGET (window), "2 files could not be opened"));
+  g_assert_true (dateline_test_find_label_containing (GTK_WIDGET (window), "2 files could not be opened"));
   details = find_button_labelled (GTK_WIDGET (window), "Details", "win.show-load-failures");
   g_assert_nonnull (details);
   save_screenshot (GTK_WIDGET (window), "window-failed-files.png");
 
   /* …and its Details name each file, with the reason. */
   g_signal_emit_by_name (details, "clicked");
-  spin_for (50);
+  dateline_test_spin_for (50);
   dialog = find_message_dialog_for (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“scanned-page.txt” is not a text file"));
@@ -923,7 +860,7 @@ test_quit_asks_to_save (void)
 
   /* Ctrl+Q goes through every window's unsaved-changes check. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  spin_for (100);
+  dateline_test_spin_for (100);
   g_assert_nonnull (window);
   dialog = find_message_dialog_for (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
@@ -933,15 +870,15 @@ test_quit_asks_to_save (void)
   save_screenshot (GTK_WIDGET (dialog), "unsaved-changes.png");
 
   adw_message_dialog_response (dialog, "cancel");
-  spin_for (100);
+  dateline_test_spin_for (100);
   g_assert_nonnull (window);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  spin_for (100);
+  dateline_test_spin_for (100);
   dialog = find_message_dialog_for (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
-  g_assert_true (spin_until (pointer_is_null, &window, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (pointer_is_null, &window, EVENT_TIMEOUT_MS));
 }
 
 /* TRUE when @model, or a section or submenu of it, has an item whose
@@ -1036,7 +973,7 @@ test_remembers_pane_position (void)
   /* The same timeline, as if saved: closing does not ask. */
   dateline_window_set_project (window, dateline_window_get_project (window), NULL);
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (spin_until (pointer_is_null, &window, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (pointer_is_null, &window, EVENT_TIMEOUT_MS));
 
   panel_width = g_settings_get_int (settings, "pane-position");
   g_test_message ("remembered side panel width: %d", panel_width);
@@ -1112,9 +1049,9 @@ test_set_publication_date_moves_event (void)
   g_assert_true (dateline_source_panel_get_event (panel) == talks);
   g_assert_cmpstr (dateline_source_panel_get_undated_article_id (panel), ==, dateline_article_get_id (article));
   g_assert_cmpuint (dateline_source_panel_get_proposed_day (panel), ==, june_1);
-  g_assert_true (find_label_containing (GTK_WIDGET (panel), "No publication date for “Talks collapse in Vienna”"));
-  g_assert_true (find_label_containing (GTK_WIDGET (panel), "(the latest date it mentions)?"));
-  g_assert_true (find_label_containing (GTK_WIDGET (panel), "1 June 2023"));
+  g_assert_true (dateline_test_find_label_containing (GTK_WIDGET (panel), "No publication date for “Talks collapse in Vienna”"));
+  g_assert_true (dateline_test_find_label_containing (GTK_WIDGET (panel), "(the latest date it mentions)?"));
+  g_assert_true (dateline_test_find_label_containing (GTK_WIDGET (panel), "1 June 2023"));
   card_meta_holder = GTK_WIDGET (dateline_source_panel_get_passage_card (panel, 0));
   g_assert_cmpstr (dateline_passage_card_get_meta_text (DATELINE_PASSAGE_CARD (card_meta_holder)), ==,
                    "Publication date unknown · vienna-talks.txt");
@@ -1152,7 +1089,7 @@ test_set_publication_date_moves_event (void)
   chooser = DATELINE_DATE_CHOOSER (gtk_menu_button_get_popover (GTK_MENU_BUTTON (
               find_widget_of_type (GTK_WIDGET (article_view), GTK_TYPE_MENU_BUTTON))));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (article_view), "article.set-date", NULL));
-  spin_for (50);
+  dateline_test_spin_for (50);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (chooser)));
   {
     GtkWidget *entry = find_widget_of_type (GTK_WIDGET (chooser), GTK_TYPE_ENTRY);
@@ -1162,7 +1099,7 @@ test_set_publication_date_moves_event (void)
     save_screenshot (GTK_WIDGET (article_view), "article-set-date.png");
     g_signal_emit_by_name (entry, "activate");
   }
-  spin_for (50);
+  dateline_test_spin_for (50);
   talks = find_event_titled (project, "Talks in Vienna");
   g_assert_cmpuint (dateline_event_get_when (talks)->start, ==, dateline_julian_from_ymd (2023, 6, 6));
   g_assert_cmpuint (dateline_article_get_published (article)->start, ==, dateline_julian_from_ymd (2023, 6, 8));
@@ -1215,7 +1152,7 @@ test_article_view_proposes_date (void)
   article_view = dateline_window_get_article_view (window);
   g_assert_cmpstr (dateline_article_view_get_published_text (article_view), ==, "Publication date unknown");
   g_assert_cmpuint (dateline_article_view_get_proposed_day (article_view), !=, 0);
-  g_assert_true (find_label_containing (GTK_WIDGET (article_view), "(the latest date it mentions, underlined)?"));
+  g_assert_true (dateline_test_find_label_containing (GTK_WIDGET (article_view), "(the latest date it mentions, underlined)?"));
   save_screenshot (GTK_WIDGET (article_view), "article-view-undated.png");
 
   destroy_window (window);
@@ -1304,7 +1241,7 @@ test_recent_projects (void)
   n_events = g_list_model_get_n_items (dateline_project_get_events (dateline_window_get_project (window)));
 
   /* GtkRecentManager writes its file, then says it changed. */
-  g_assert_true (spin_until (recent_menu_has, &wait, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (recent_menu_has, &wait, EVENT_TIMEOUT_MS));
   g_menu_model_get_item_attribute (wait.menu, recent_menu_find (&wait), G_MENU_ATTRIBUTE_LABEL, "s", &label);
   /* The name without the extension, the "_" kept visible. */
   g_assert_cmpstr (label, ==, "Suez__blockage");
@@ -1312,7 +1249,7 @@ test_recent_projects (void)
   /* The menu's item opens it again, in a window of its own (this one is
    * not empty). */
   g_action_group_activate_action (G_ACTION_GROUP (app), "open-recent", g_variant_new_string (uri));
-  g_assert_true (spin_until (another_window_has_file, &window_wait, LOAD_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (another_window_has_file, &window_wait, LOAD_TIMEOUT_MS));
   reopened = window_wait.found;
   g_assert_false (dateline_window_get_modified (reopened));
   g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_events (dateline_window_get_project (reopened))),
@@ -1353,7 +1290,7 @@ test_first_run_shows_getting_started_once (void)
 
   /* Its button closes it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (help), "window.close", NULL));
-  spin_for (50);
+  dateline_test_spin_for (50);
   g_assert_null (find_toplevel_of_type (DATELINE_TYPE_HELP_WINDOW));
   destroy_window (window);
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
@@ -1506,7 +1443,7 @@ test_german_child (void)
 
   /* German menus and empty state. */
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Dateline");
-  g_assert_true (find_label_containing (GTK_WIDGET (window), "Keine Artikel geöffnet"));
+  g_assert_true (dateline_test_find_label_containing (GTK_WIDGET (window), "Keine Artikel geöffnet"));
   menu_button = find_primary_menu_button (GTK_WIDGET (window));
   g_assert_nonnull (menu_button);
   g_assert_true (menu_has_label (gtk_menu_button_get_menu_model (menu_button), "_Öffnen …") ||
@@ -1523,7 +1460,7 @@ test_german_child (void)
   }
   view = dateline_window_get_timeline_view (window);
   panel = dateline_window_get_source_panel (window);
-  g_assert_true (spin_until (view_has_layout, view, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (view_has_layout, view, EVENT_TIMEOUT_MS));
   layout = dateline_timeline_view_get_layout (view);
   items = dateline_layout_get_items (layout, &n_items);
   for (guint i = 0; i < n_items; i++)
@@ -1537,7 +1474,7 @@ test_german_child (void)
   g_test_message ("date in the panel: %s", date_text);
   g_assert_nonnull (strstr (date_text, "März 2021"));
   g_assert_nonnull (strstr (date_text, " · Tag"));
-  g_assert_true (find_label_containing (GTK_WIDGET (panel), "Im Artikel zeigen"));
+  g_assert_true (dateline_test_find_label_containing (GTK_WIDGET (panel), "Im Artikel zeigen"));
   save_screenshot (GTK_WIDGET (window), "window-selected-de.png");
 
   /* And the export dialog. */
@@ -1682,7 +1619,7 @@ test_metainfo_screenshots (void)
                                    source->start, source->end);
   article_view = dateline_window_get_article_view (window);
   gtk_window_set_default_size (GTK_WINDOW (article_view), 900, 800);
-  spin_for (200);
+  dateline_test_spin_for (200);
   save_screenshot (GTK_WIDGET (article_view), "metainfo/article-view.png");
 
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);

@@ -22,6 +22,7 @@
 #include "dateline-filter-bar.h"
 #include "dateline-overview-view.h"
 #include "dateline-test-screenshot.h"
+#include "dateline-test-util.h"
 #include "dateline-window.h"
 
 #define EVENT_TIMEOUT_MS 10000
@@ -32,35 +33,6 @@ static DatelineApplication *app;
 /* Helpers                                                                    */
 /* ------------------------------------------------------------------------ */
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-spin_until (Condition condition,
-            gpointer  data,
-            guint     timeout_ms)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2000);
-    }
-
-  return TRUE;
-}
-
-static void
-spin_for (guint ms)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2000);
-}
 
 static gboolean
 have_xdotool (GtkWidget *widget)
@@ -138,7 +110,7 @@ move_pointer (GtkWidget *widget,
 
   to_x_point (widget, x, y, &p);
   run_xdotool ((const char *[]) { "mousemove", "--window", p.xid, p.x, p.y, NULL });
-  spin_for (60);
+  dateline_test_spin_for (60);
 }
 
 static void
@@ -168,16 +140,16 @@ drag (GtkWidget  *widget,
   if (modifier != NULL)
     run_xdotool ((const char *[]) { "keydown", modifier, NULL });
   run_xdotool ((const char *[]) { "mousedown", "1", NULL });
-  spin_for (50);
+  dateline_test_spin_for (50);
   for (int step = 1; step <= 4; step++)
     {
       move_pointer (widget, x0 + (x1 - x0) * step / 4.0, y0 + (y1 - y0) * step / 4.0);
-      spin_for (30);
+      dateline_test_spin_for (30);
     }
   run_xdotool ((const char *[]) { "mouseup", "1", NULL });
   if (modifier != NULL)
     run_xdotool ((const char *[]) { "keyup", modifier, NULL });
-  spin_for (100);
+  dateline_test_spin_for (100);
 }
 
 static void
@@ -642,7 +614,7 @@ static void
 destroy_window (DatelineWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  spin_for (50);
+  dateline_test_spin_for (50);
 }
 
 static guint
@@ -822,7 +794,7 @@ test_zoom_to_range_and_back (void)
   /* Shift-drag over a third of the width: that range, within a pixel. */
   wait = (RangeWait) { view, before_begin, before_end };
   drag (GTK_WIDGET (view), round (width * 0.3), height * 0.6, round (width * 0.6), height * 0.6, "shift");
-  g_assert_true (spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
   visible_range (view, &begin, &end);
   g_test_message ("dragged [%.3f, %.3f), expected [%.3f, %.3f), a pixel is %.4f days",
                   begin, end, expected_begin, expected_end, pixel);
@@ -836,7 +808,7 @@ test_zoom_to_range_and_back (void)
   wait = (RangeWait) { view, begin, end };
   move_pointer (GTK_WIDGET (view), width / 2.0, height / 2.0);
   press_key ("alt+Left");
-  g_assert_true (spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
   visible_range (view, &begin, &end);
   g_assert_cmpfloat_with_epsilon (begin, before_begin, 1e-9);
   g_assert_cmpfloat_with_epsilon (end, before_end, 1e-9);
@@ -844,7 +816,7 @@ test_zoom_to_range_and_back (void)
   /* And Alt+Right forward again. */
   wait = (RangeWait) { view, begin, end };
   press_key ("alt+Right");
-  g_assert_true (spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
   visible_range (view, &begin, &end);
   g_assert_cmpfloat (fabs (begin - expected_begin), <=, pixel);
 
@@ -861,15 +833,15 @@ test_zoom_to_range_and_back (void)
     move_pointer (GTK_WIDGET (view), width / 2.0, height * 0.6);
     wait = (RangeWait) { view, zoomed_begin, zoomed_end };
     run_xdotool ((const char *[]) { "keydown", "ctrl", "click", "4", "click", "4", "click", "4", "keyup", "ctrl", NULL });
-    g_assert_true (spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
-    spin_for (100);
+    g_assert_true (dateline_test_spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
+    dateline_test_spin_for (100);
     visible_range (view, &zoomed_begin, &zoomed_end);
     g_assert_cmpfloat (zoomed_end - zoomed_begin, <, before_end - before_begin);
 
     press_key ("0");
     dateline_viewport_get_document_range (viewport, &doc_begin, &doc_end);
     wait = (RangeWait) { view, zoomed_begin, zoomed_end };
-    g_assert_true (spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
+    g_assert_true (dateline_test_spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
     visible_range (view, &begin, &end);
     g_assert_cmpfloat_with_epsilon (begin, doc_begin, 1e-6);
     g_assert_cmpfloat_with_epsilon (end, doc_end, 1e-6);
@@ -878,7 +850,7 @@ test_zoom_to_range_and_back (void)
     to_x_point (GTK_WIDGET (view), width / 2.0, height * 0.6, &p);
     wait = (RangeWait) { view, begin, end };
     run_xdotool ((const char *[]) { "click", "8", NULL });
-    g_assert_true (spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
+    g_assert_true (dateline_test_spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
     visible_range (view, &begin, &end);
     g_assert_cmpfloat_with_epsilon (begin, zoomed_begin, 1e-9);
     g_assert_cmpfloat_with_epsilon (end, zoomed_end, 1e-9);
@@ -899,7 +871,7 @@ test_zoom_to_range_and_back (void)
     move_pointer (GTK_WIDGET (view), width / 2.0, height - 60);
     visible_range (view, &wait.begin, &wait.end);
     run_xdotool ((const char *[]) { "click", "--repeat", "2", "--delay", "80", "1", NULL });
-    g_assert_true (spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
+    g_assert_true (dateline_test_spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
     dateline_viewport_get_document_range (viewport, &doc_begin, &doc_end);
     visible_range (view, &begin, &end);
     g_assert_cmpfloat_with_epsilon (begin, doc_begin, 1e-6);
@@ -931,7 +903,7 @@ test_keyboard_navigation (void)
   else
     gtk_widget_activate_action (widget, "timeline.select-end", "i", -1);
   wait.event_index = E_CONVOYS;
-  g_assert_true (spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
 
   /* Tab and Right walk the events by date. */
   if (through_x)
@@ -942,18 +914,18 @@ test_keyboard_navigation (void)
         {
           press_key (i % 2 == 0 ? "Tab" : "Right");
           wait.event_index = order[i];
-          g_assert_true (spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
+          g_assert_true (dateline_test_spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
         }
       /* Shift+Tab and Left go back. */
       press_key ("shift+Tab");
       wait.event_index = E_GENEVA;
-      g_assert_true (spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
+      g_assert_true (dateline_test_spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
       press_key ("Left");
       wait.event_index = E_ENVOY;
-      g_assert_true (spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
+      g_assert_true (dateline_test_spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
       press_key ("Right");
       wait.event_index = E_GENEVA;
-      g_assert_true (spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
+      g_assert_true (dateline_test_spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
     }
   else
     {
@@ -975,14 +947,14 @@ test_keyboard_navigation (void)
   else
     gtk_widget_activate_action (widget, "timeline.select-end", "i", 1);
   wait.event_index = E_AGREEMENT;
-  g_assert_true (spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
 
   /* Tab past the last event lets the focus leave the timeline: the
    * keyboard is never trapped. */
   if (through_x)
     {
       press_key ("Tab");
-      spin_for (200);
+      dateline_test_spin_for (200);
       g_assert_cmpuint (dateline_timeline_view_get_selected_index (view), ==, E_AGREEMENT);
       g_assert_false (gtk_widget_has_focus (widget));
       gtk_widget_grab_focus (widget);
@@ -1019,10 +991,10 @@ test_keyboard_navigation (void)
                                             dateline_julian_from_ymd (2024, 3, 9));
       press_key ("Escape");
       wait.event_index = G_MAXUINT;
-      g_assert_true (spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
+      g_assert_true (dateline_test_spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
       visible_range (view, &range_wait.begin, &range_wait.end);
       press_key ("Right");
-      g_assert_true (spin_until (range_changed, &range_wait, EVENT_TIMEOUT_MS));
+      g_assert_true (dateline_test_spin_until (range_changed, &range_wait, EVENT_TIMEOUT_MS));
       {
         double begin, end;
 
@@ -1062,12 +1034,12 @@ test_multi_select (void)
    * shows; the window counts them. */
   click_at (widget, x1, y1, NULL);
   wait.event_index = E_ENVOY;
-  g_assert_true (spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
   g_assert_cmpuint (dateline_timeline_view_get_n_selected (view), ==, 1);
 
   click_at (widget, x2, y2, "ctrl");
   count.n = 2;
-  g_assert_true (spin_until (n_selected_is, &count, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (n_selected_is, &count, EVENT_TIMEOUT_MS));
   g_assert_cmpuint (dateline_timeline_view_get_selected_index (view), ==, E_VOTE);
   selection = dateline_timeline_view_get_selection (view, &n);
   g_assert_cmpuint (n, ==, 2);
@@ -1090,24 +1062,24 @@ test_multi_select (void)
   /* A plain click on one of them selects it alone. */
   click_at (widget, x1, y1, NULL);
   count.n = 1;
-  g_assert_true (spin_until (n_selected_is, &count, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (n_selected_is, &count, EVENT_TIMEOUT_MS));
   g_assert_cmpuint (dateline_timeline_view_get_selected_index (view), ==, E_ENVOY);
 
   /* Ctrl-click on a selected one takes it out. */
-  spin_for (400);  /* not a double click */
+  dateline_test_spin_for (400);  /* not a double click */
   click_at (widget, x2, y2, "ctrl");
   count.n = 2;
-  g_assert_true (spin_until (n_selected_is, &count, EVENT_TIMEOUT_MS));
-  spin_for (400);
+  g_assert_true (dateline_test_spin_until (n_selected_is, &count, EVENT_TIMEOUT_MS));
+  dateline_test_spin_for (400);
   click_at (widget, x2, y2, "ctrl");
   count.n = 1;
-  g_assert_true (spin_until (n_selected_is, &count, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (n_selected_is, &count, EVENT_TIMEOUT_MS));
   g_assert_cmpuint (dateline_timeline_view_get_selected_index (view), ==, E_ENVOY);
 
   /* A plain click on empty space clears it all. */
   click_at (widget, gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) - 60, NULL);
   count.n = 0;
-  g_assert_true (spin_until (n_selected_is, &count, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (n_selected_is, &count, EVENT_TIMEOUT_MS));
 
   destroy_window (window);
 }
@@ -1151,7 +1123,7 @@ test_aggregate (void)
             }
         }
     }
-  spin_for (300);
+  dateline_test_spin_for (300);
 
   popover = find_open_popover (widget);
   g_assert_nonnull (popover);
@@ -1185,7 +1157,7 @@ test_aggregate (void)
   g_assert_true (find_hit (view, DATELINE_HIT_CLUSTER, &hit, &x, &y));
   if (have_xdotool (widget))
     click_at (widget, x, y, NULL);
-  spin_for (300);
+  dateline_test_spin_for (300);
   popover = find_open_popover (widget);
   if (popover == NULL)
     {
@@ -1197,7 +1169,7 @@ test_aggregate (void)
   g_assert_nonnull (zoom_button);
   visible_range (view, &wait.begin, &wait.end);
   g_signal_emit_by_name (zoom_button, "clicked");
-  g_assert_true (spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
   visible_range (view, &begin, &end);
   g_assert_cmpfloat (end - begin, <, wait.end - wait.begin);
   g_assert_cmpfloat (begin, <=, hit.begin);
@@ -1263,13 +1235,13 @@ test_filters (void)
 
       move_pointer (GTK_WIDGET (view), 200, 200);
       press_key ("ctrl+f");
-      spin_for (200);
+      dateline_test_spin_for (200);
       g_assert_true (gtk_search_bar_get_search_mode (search_bar));
       g_assert_true (gtk_widget_has_focus (GTK_WIDGET (entry)) ||
                      gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (entry)));
       run_xdotool ((const char *[]) { "type", "--delay", "30", "TALKS", NULL });
       wait.n = 3;
-      g_assert_true (spin_until (n_shown_is, &wait, EVENT_TIMEOUT_MS));
+      g_assert_true (dateline_test_spin_until (n_shown_is, &wait, EVENT_TIMEOUT_MS));
       g_assert_cmpstr (dateline_event_filter_get_search_text (filter), ==, "TALKS");
       g_assert_cmpstr (dateline_filter_bar_get_count_text (bar), ==, "3 of 10 events");
       save_screenshot (GTK_WIDGET (window), "timeline-search.png");
@@ -1277,7 +1249,7 @@ test_filters (void)
       /* A word from a passage only ("Delegates" is in Geneva's second). */
       gtk_editable_set_text (entry, "delegates");
       wait.n = 1;
-      g_assert_true (spin_until (n_shown_is, &wait, EVENT_TIMEOUT_MS));
+      g_assert_true (dateline_test_spin_until (n_shown_is, &wait, EVENT_TIMEOUT_MS));
     }
   else
     {
@@ -1356,7 +1328,7 @@ test_overview_drag (void)
   wait = (RangeWait) { view, before_begin, before_end };
   drag (strip, area.x + area.width / 2, area.y + area.height / 2,
         area.x + area.width / 2 + 100, area.y + area.height / 2, NULL);
-  g_assert_true (spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
   visible_range (view, &begin, &end);
   g_test_message ("panned by %.3f days, expected %.3f", begin - before_begin, expected_shift);
   g_assert_cmpfloat_with_epsilon (end - begin, before_end - before_begin, 1e-6);
@@ -1370,7 +1342,7 @@ test_overview_drag (void)
 
     wait = (RangeWait) { view, begin, end };
     click_at (strip, x, gtk_widget_get_height (strip) / 2.0, NULL);
-    g_assert_true (spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
+    g_assert_true (dateline_test_spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
     visible_range (view, &begin, &end);
     /* Centred unless the document's end stops it. */
     g_assert_true (fabs ((begin + end) / 2 - target) < 2 * (doc_end - doc_begin) / gtk_widget_get_width (strip) ||
@@ -1441,7 +1413,7 @@ test_large_filter (void)
     g_assert_cmpuint (n_frames, >, 0);
 
   wait.n = n_events / 10;
-  g_assert_true (spin_until (n_shown_is, &wait, 60000));
+  g_assert_true (dateline_test_spin_until (n_shown_is, &wait, 60000));
   {
     guint n_items = 0;
 

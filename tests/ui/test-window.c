@@ -18,6 +18,7 @@
 #include "dateline-article-view.h"
 #include "dateline-export.h"
 #include "dateline-test-screenshot.h"
+#include "dateline-test-util.h"
 #include "dateline-window.h"
 
 #define LOAD_TIMEOUT_MS  60000
@@ -29,36 +30,6 @@ static DatelineApplication *app;
 /* Helpers                                                                    */
 /* ------------------------------------------------------------------------ */
 
-typedef gboolean (*Condition) (gpointer data);
-
-/* Spins the main loop until @condition holds or @timeout_ms passed. */
-static gboolean
-spin_until (Condition condition,
-            gpointer  data,
-            guint     timeout_ms)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2000);
-    }
-
-  return TRUE;
-}
-
-static void
-spin_for (guint ms)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2000);
-}
 
 static int
 compare_paths (gconstpointer a,
@@ -198,8 +169,8 @@ create_window_on_sample (void)
 
   dateline_window_open_files (window, (GFile **) files->pdata, files->len);
   g_assert_true (dateline_window_get_busy (window));
-  g_assert_true (spin_until (window_is_idle, window, LOAD_TIMEOUT_MS));
-  g_assert_true (spin_until (view_has_drawn_marks,
+  g_assert_true (dateline_test_spin_until (window_is_idle, window, LOAD_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (view_has_drawn_marks,
                              dateline_window_get_timeline_view (window),
                              EVENT_TIMEOUT_MS));
 
@@ -210,7 +181,7 @@ static void
 destroy_window (DatelineWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  spin_for (50);
+  dateline_test_spin_for (50);
 }
 
 typedef struct
@@ -325,22 +296,6 @@ press_key (DatelineTimelineView *view,
 #endif
 
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (view), fallback_action, fallback_param));
-}
-
-static gboolean
-find_label_containing (GtkWidget  *widget,
-                       const char *needle)
-{
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), needle) != NULL)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (find_label_containing (child, needle))
-      return TRUE;
-
-  return FALSE;
 }
 
 static GtkWidget *
@@ -480,13 +435,13 @@ test_bad_file_is_named (void)
   /* The bad file in the middle: the ones after it must still load. */
   g_ptr_array_insert (files, 1, g_object_ref (bad));
   dateline_window_open_files (window, (GFile **) files->pdata, files->len);
-  g_assert_true (spin_until (window_is_idle, window, LOAD_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (window_is_idle, window, LOAD_TIMEOUT_MS));
 
   project = dateline_window_get_project (window);
   g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_articles (project)), ==, files->len - 1);
   g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_events (project)), >, 0);
   /* The toast names the file. */
-  g_assert_true (find_label_containing (GTK_WIDGET (window), "broken-scan.txt"));
+  g_assert_true (dateline_test_find_label_containing (GTK_WIDGET (window), "broken-scan.txt"));
 
   destroy_window (window);
   g_unlink (bad_path);
@@ -519,7 +474,7 @@ test_click_selects_and_fills_panel (void)
 
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
   g_assert_true (dateline_test_wait_for_draw (GTK_WIDGET (window), 5000));
-  g_assert_true (spin_until (view_has_drawn_marks, view, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (view_has_drawn_marks, view, EVENT_TIMEOUT_MS));
 
   wait.event_index = find_clickable_event (view, G_MAXUINT, &area);
   g_assert_cmpuint (wait.event_index, !=, G_MAXUINT);
@@ -528,7 +483,7 @@ test_click_selects_and_fills_panel (void)
   g_test_message ("clicked event %u at (%.0f, %.0f) %s", wait.event_index,
                   area.x + area.width / 2, area.y + area.height / 2,
                   through_x ? "through the X server" : "through the gesture's signals");
-  g_assert_true (spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
 
   event = dateline_timeline_view_get_selected_event (view);
   g_assert_nonnull (event);
@@ -602,7 +557,7 @@ test_keyboard (void)
   click_widget_at (GTK_WIDGET (view), area.x + area.width / 2, area.y + area.height / 2);
   {
     SelectionWait wait = { view, first };
-    g_assert_true (spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
+    g_assert_true (dateline_test_spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
   }
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
 
@@ -614,7 +569,7 @@ test_keyboard (void)
   deadline = g_get_monotonic_time () + EVENT_TIMEOUT_MS * 1000;
   do
     {
-      spin_for (10);
+      dateline_test_spin_for (10);
       visible_span (view, &begin, &end);
     }
   while (end - begin >= fitted_end - fitted_begin && g_get_monotonic_time () < deadline);
@@ -625,7 +580,7 @@ test_keyboard (void)
   deadline = g_get_monotonic_time () + EVENT_TIMEOUT_MS * 1000;
   do
     {
-      spin_for (10);
+      dateline_test_spin_for (10);
       visible_span (view, &begin, &end);
     }
   while ((G_APPROX_VALUE (begin, doc_begin, 1e-6) && G_APPROX_VALUE (end, doc_end, 1e-6)) == FALSE &&
@@ -646,7 +601,7 @@ test_keyboard (void)
   press_key (view, "Right", "timeline.select-adjacent", g_variant_new_int32 (1));
   {
     SelectionWait wait = { view, items[current_item + 1].event_index };
-    g_assert_true (spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
+    g_assert_true (dateline_test_spin_until (selection_is, &wait, EVENT_TIMEOUT_MS));
   }
   next_item = dateline_layout_lookup_event (layout, dateline_timeline_view_get_selected_index (view));
   g_assert_cmpuint (next_item, ==, current_item + 1);
@@ -761,7 +716,7 @@ test_show_in_article (void)
   /* …and it is scrolled into view. */
   check.text_view = dateline_article_view_get_text_view (article_view);
   check.start = start;
-  g_assert_true (spin_until (passage_is_visible, &check, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (passage_is_visible, &check, EVENT_TIMEOUT_MS));
 
   path = dateline_test_screenshot_dup_path (DATELINE_UI_SCREENSHOT_DIR, "article-view.png");
   texture = dateline_test_screenshot_save (GTK_WIDGET (article_view), path, &error);
@@ -813,7 +768,7 @@ test_save_and_reopen (void)
 
   dateline_window_save_async (window, file, NULL, saved_cb, &wait);
   g_assert_true (dateline_window_get_busy (window));
-  g_assert_true (spin_until (save_is_done, &wait, LOAD_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (save_is_done, &wait, LOAD_TIMEOUT_MS));
   g_assert_no_error (wait.error);
   g_assert_true (wait.ok);
   g_assert_false (dateline_window_get_modified (window));
@@ -826,7 +781,7 @@ test_save_and_reopen (void)
    * use): an empty window takes the project. */
   reopened = create_window ();
   dateline_window_open_files (reopened, &file, 1);
-  g_assert_true (spin_until (window_is_idle, reopened, LOAD_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (window_is_idle, reopened, LOAD_TIMEOUT_MS));
 
   project = dateline_window_get_project (reopened);
   g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_events (project)), ==, n_events);
@@ -846,7 +801,7 @@ test_save_and_reopen (void)
 
     reopened = create_window ();
     dateline_window_open_files (reopened, both, G_N_ELEMENTS (both));
-    g_assert_true (spin_until (window_is_idle, reopened, LOAD_TIMEOUT_MS));
+    g_assert_true (dateline_test_spin_until (window_is_idle, reopened, LOAD_TIMEOUT_MS));
 
     project = dateline_window_get_project (reopened);
     g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_articles (project)), ==, n_articles + 1);
@@ -887,7 +842,7 @@ test_export (void)
 
   /* The format comes from the extension. */
   dateline_window_export_async (window, png, NULL, exported_cb, &wait);
-  g_assert_true (spin_until (save_is_done, &wait, LOAD_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (save_is_done, &wait, LOAD_TIMEOUT_MS));
   g_assert_no_error (wait.error);
   g_assert_true (wait.ok);
   g_assert_true (g_file_get_contents (png_path, &contents, &length, NULL));
@@ -897,7 +852,7 @@ test_export (void)
   /* An extension we cannot write is refused before anything is written. */
   wait = (SaveWait) { FALSE, FALSE, NULL };
   dateline_window_export_async (window, jpg, NULL, exported_cb, &wait);
-  g_assert_true (spin_until (save_is_done, &wait, LOAD_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (save_is_done, &wait, LOAD_TIMEOUT_MS));
   g_assert_false (wait.ok);
   g_assert_error (wait.error, DATELINE_EXPORT_ERROR, DATELINE_EXPORT_ERROR_UNKNOWN_FORMAT);
   g_assert_nonnull (strstr (wait.error->message, "timeline.jpg"));
@@ -959,7 +914,7 @@ test_drop_files (void)
   g_slist_free (list);
 
   g_assert_true (accepted);
-  g_assert_true (spin_until (window_is_idle, window, LOAD_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (window_is_idle, window, LOAD_TIMEOUT_MS));
   g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_articles (dateline_window_get_project (window))),
                     ==, files->len);
   g_assert_cmpuint (count_layout_items (dateline_window_get_timeline_view (window)), >, 0);
@@ -996,7 +951,7 @@ test_close_asks_to_save (void)
 
   /* Unsaved articles: closing asks first and keeps the window. */
   gtk_window_close (GTK_WINDOW (window));
-  spin_for (50);
+  dateline_test_spin_for (50);
   g_assert_nonnull (window);
   dialog = find_message_dialog_for (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
@@ -1004,37 +959,18 @@ test_close_asks_to_save (void)
 
   /* Cancel keeps everything. */
   adw_message_dialog_response (dialog, "cancel");
-  spin_for (50);
+  dateline_test_spin_for (50);
   g_assert_nonnull (window);
   g_assert_true (dateline_window_get_modified (window));
 
   /* Discard closes. */
   gtk_window_close (GTK_WINDOW (window));
-  spin_for (50);
+  dateline_test_spin_for (50);
   dialog = find_message_dialog_for (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
-  spin_for (100);
+  dateline_test_spin_for (100);
   g_assert_null (window);
-}
-
-static void
-run_xdotool (const char * const *args)
-{
-  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_ptr_array_add (argv, xdotool);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT,
-                               NULL, NULL, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
 }
 
 typedef struct
@@ -1096,10 +1032,10 @@ test_pointer_zoom_and_pan (void)
   /* Ctrl+wheel up zooms in around the pointer: the time under it stays. */
   wait.view = view;
   visible_span (view, &wait.begin, &wait.end);
-  run_xdotool ((const char *[]) { "mousemove", "--window", xid, x1, y, NULL });
-  spin_for (100);
-  run_xdotool ((const char *[]) { "keydown", "ctrl", "click", "4", "keyup", "ctrl", NULL });
-  g_assert_true (spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
+  dateline_test_run_xdotool ((const char *[]) { "mousemove", "--window", xid, x1, y, NULL });
+  dateline_test_spin_for (100);
+  dateline_test_run_xdotool ((const char *[]) { "keydown", "ctrl", "click", "4", "keyup", "ctrl", NULL });
+  g_assert_true (dateline_test_spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
   {
     double begin, end;
 
@@ -1112,12 +1048,12 @@ test_pointer_zoom_and_pan (void)
 
   /* Dragging to the right brings earlier times into view. */
   visible_span (view, &wait.begin, &wait.end);
-  run_xdotool ((const char *[]) { "mousedown", "1", NULL });
-  spin_for (50);
-  run_xdotool ((const char *[]) { "mousemove", "--window", xid, x2, y, NULL });
-  spin_for (50);
-  run_xdotool ((const char *[]) { "mouseup", "1", NULL });
-  g_assert_true (spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
+  dateline_test_run_xdotool ((const char *[]) { "mousedown", "1", NULL });
+  dateline_test_spin_for (50);
+  dateline_test_run_xdotool ((const char *[]) { "mousemove", "--window", xid, x2, y, NULL });
+  dateline_test_spin_for (50);
+  dateline_test_run_xdotool ((const char *[]) { "mouseup", "1", NULL });
+  g_assert_true (dateline_test_spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
   {
     double begin, end;
 
@@ -1128,8 +1064,8 @@ test_pointer_zoom_and_pan (void)
 
   /* A plain wheel pans: down goes later. */
   visible_span (view, &wait.begin, &wait.end);
-  run_xdotool ((const char *[]) { "click", "5", NULL });
-  g_assert_true (spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
+  dateline_test_run_xdotool ((const char *[]) { "click", "5", NULL });
+  g_assert_true (dateline_test_spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
   {
     double begin, end;
 
@@ -1169,14 +1105,14 @@ test_cancel_loading (void)
 
   dateline_window_open_files (window, (GFile **) files->pdata, files->len);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-loading", NULL));
-  g_assert_true (spin_until (window_is_idle, window, LOAD_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (window_is_idle, window, LOAD_TIMEOUT_MS));
 
   /* What was read before Cancel is kept; the rest is not read. */
   project = dateline_window_get_project (window);
   n_read = g_list_model_get_n_items (dateline_project_get_articles (project));
   g_test_message ("%u of %u articles read before Cancel took effect", n_read, files->len);
   g_assert_cmpuint (n_read, <, files->len);
-  g_assert_true (find_label_containing (GTK_WIDGET (window), "Loading cancelled"));
+  g_assert_true (dateline_test_find_label_containing (GTK_WIDGET (window), "Loading cancelled"));
 
   destroy_window (window);
   for (guint i = 0; i < files->len; i++)
@@ -1210,7 +1146,7 @@ test_close_while_loading (void)
   gtk_window_destroy (GTK_WINDOW (window));
   /* The worker stops reading and skips extraction; the task then lets the
    * window go. */
-  g_assert_true (spin_until (pointer_is_null, &window, LOAD_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (pointer_is_null, &window, LOAD_TIMEOUT_MS));
 }
 
 static void
@@ -1326,7 +1262,7 @@ test_clusters_tray_and_lanes (void)
       g_test_message ("badge of %u events at (%.0f, %.0f)", hit.n_events, x, y);
       visible_span (view, &wait.begin, &wait.end);
       click_widget_at (GTK_WIDGET (view), x, y);
-      spin_for (200);
+      dateline_test_spin_for (200);
       listed = dateline_timeline_view_get_cluster_events (view);
       g_assert_nonnull (listed);
       g_assert_cmpuint (g_list_model_get_n_items (listed), ==, hit.n_events);
@@ -1337,7 +1273,7 @@ test_clusters_tray_and_lanes (void)
           zoom_button = find_button_labelled (child, "_Zoom to These");
       g_assert_nonnull (zoom_button);
       g_signal_emit_by_name (zoom_button, "clicked");
-      g_assert_true (spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
+      g_assert_true (dateline_test_spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
       visible_span (view, &begin, &end);
       g_assert_cmpfloat (end - begin, <, wait.end - wait.begin);
       g_assert_cmpfloat (begin, <=, hit.begin);
@@ -1358,7 +1294,7 @@ test_clusters_tray_and_lanes (void)
       GtkListBoxRow *row;
 
       click_widget_at (GTK_WIDGET (view), x, y);
-      spin_for (200);
+      dateline_test_spin_for (200);
       for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view));
            child != NULL;
            child = gtk_widget_get_next_sibling (child))
@@ -1379,7 +1315,7 @@ test_clusters_tray_and_lanes (void)
         }
       g_assert_nonnull (row);
       g_signal_emit_by_name (row, "activate");
-      spin_for (50);
+      dateline_test_spin_for (50);
       g_assert_nonnull (dateline_timeline_view_get_selected_event (view));
       g_assert_false (dateline_when_is_dated (dateline_event_get_when (dateline_timeline_view_get_selected_event (view))));
       g_assert_cmpstr (dateline_source_panel_get_date_text (dateline_window_get_source_panel (window)), ==, "Undated");
@@ -1395,7 +1331,7 @@ test_clusters_tray_and_lanes (void)
   g_assert_cmpuint (dateline_layout_get_lane_mode (dateline_timeline_view_get_layout (view)), ==, DATELINE_LANES_KIND);
   g_assert_cmpuint (dateline_layout_get_n_groups (dateline_timeline_view_get_layout (view)), >=, 1);
   g_assert_true (dateline_test_wait_for_draw (GTK_WIDGET (window), 5000));
-  g_assert_true (spin_until (view_has_drawn_marks, view, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (view_has_drawn_marks, view, EVENT_TIMEOUT_MS));
   {
     g_autofree char *path = dateline_test_screenshot_dup_path (DATELINE_UI_SCREENSHOT_DIR, "window-lanes-by-kind.png");
     g_autoptr(GdkTexture) texture = NULL;
@@ -1430,7 +1366,7 @@ test_remembers_window_state (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1111, 777);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (spin_until (pointer_is_null, &window, EVENT_TIMEOUT_MS));
+  g_assert_true (dateline_test_spin_until (pointer_is_null, &window, EVENT_TIMEOUT_MS));
 
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1111);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 777);
