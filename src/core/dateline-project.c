@@ -1515,14 +1515,13 @@ check_json_shape (const char *data,
 
       if (c == '/' && p + 1 < end && p[1] == '*')
         {
-          /* From the opening star, as json-glib looks: to it a slash,
-           * a star and a slash are a whole comment. */
-          for (p += 1; p + 1 < end && !(p[0] == '*' && p[1] == '/'); p++)
+          /* json-glib 1.6 ends a comment at the first slash after its
+           * opening slash and star, star or not before it. */
+          for (p += 2; p < end && *p != '/'; p++)
             if (*p == '\n')
               (*line)++;
-          if (p + 1 >= end)
+          if (p >= end)
             return JSON_SHAPE_OK;  /* unterminated: json-glib says so */
-          p++;
           continue;
         }
 

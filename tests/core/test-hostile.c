@@ -795,10 +795,12 @@ test_hostile_project_not_json (void)
     { "{\"format\":\"dateline\",\0\"version\":1,\"articles\":[],\"events\":[]}", 60, "not valid JSON" },
     { "{\"format\":'dateline',\"version\":1,\"articles\":[],\"events\":[]}\x01", -1, "follows the end" },
     { "{/* } */\"format\":\"dateline\"} {", -1, "follows the end" },
-    /* Slash, star, slash is a whole comment to json-glib: then an empty
-     * string, then an object it would leak. */
+    /* json-glib ends a comment at the first slash after it opens: then
+     * an empty string, then an object it would leak. */
     { "/*/\"\"{\"format\":\"dateline\",\"version\":1,\"articles\":[],\"events\":[]}", -1, "not a Dateline project" },
     { "/*/{\"format\":\"dateline\",\"version\":1,\"articles\":[],\"events\":[]}/*/[]", -1, "follows the end" },
+    { "/*\"/\"\"{\"format\":\"dateline\",\"version\":1,\"articles\":[],\"events\":[]}", -1, "not a Dateline project" },
+    { "/* a / \"\" */{\"format\":\"dateline\",\"version\":1,\"articles\":[],\"events\":[]}", -1, "not a Dateline project" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
