@@ -183,11 +183,15 @@ dateline_duplicates_link (GPtrArray *articles)
 
       for (guint band = 0; band < BANDS; band++)
         {
-          gint64 key = (gint64) band;
+          guint64 hash = band;
+          gint64 key;
           GArray *members;
 
+          /* Unsigned: the hash is meant to wrap, and a signed overflow is
+           * undefined behaviour (UBSan stops on it). */
           for (guint r = 0; r < ROWS; r++)
-            key = key * 0x100000001B3ll + signatures[i].mins[band * ROWS + r];
+            hash = hash * 0x100000001B3ull + signatures[i].mins[band * ROWS + r];
+          key = (gint64) hash;
 
           members = g_hash_table_lookup (buckets, &key);
           if (members == NULL)

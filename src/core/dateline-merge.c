@@ -757,11 +757,13 @@ static gboolean
 items_identical (const Item *a,
                  const Item *b)
 {
+  /* An empty list may be NULL, and memcmp() must not be given NULL even
+   * for no bytes (undefined behaviour; UBSan stops on it). */
   return a->family == b->family && a->start == b->start && a->end == b->end &&
          a->granularity == b->granularity && a->trigger == b->trigger &&
          a->n_words == b->n_words && a->n_actors == b->n_actors &&
-         memcmp (a->words, b->words, a->n_words * sizeof (guint32)) == 0 &&
-         memcmp (a->actors, b->actors, a->n_actors * sizeof (guint32)) == 0;
+         (a->n_words == 0 || memcmp (a->words, b->words, a->n_words * sizeof (guint32)) == 0) &&
+         (a->n_actors == 0 || memcmp (a->actors, b->actors, a->n_actors * sizeof (guint32)) == 0);
 }
 
 static void
