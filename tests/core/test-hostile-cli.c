@@ -354,7 +354,7 @@ assert_output_kept (const Run  *run,
 static char *
 big_article (void)
 {
-  GString *text = g_string_new ("Port closes\n\n");
+  g_autoptr(GString) text = g_string_new ("Port closes\n\n");
 
   while (text->len < 200 * 1024)
     g_string_append (text, "The port closed on 3 March 2024 after the storm. ");
