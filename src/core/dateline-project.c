@@ -1731,6 +1731,77 @@ dateline_project_new_from_data (const char  *data,
   return self;
 }
 
+/* Largest project file read, in bytes: sixteen articles of the largest
+ * size the ingester accepts, and their events. */
+#define MAX_PROJECT_BYTES ((gsize) 1 << 30)
+
+/* The bytes of a project file, NUL-terminated. What is not a file or a
+ * pipe (a device: /dev/zero behind a link named .dateline) is refused
+ * before it is read, and no more than MAX_PROJECT_BYTES are read from
+ * anything, so that a hostile name cannot make Dateline read until memory
+ * runs out. */
+static char *
+read_project_file (GFile         *file,
+                   const char    *name,
+                   gsize         *length,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GByteArray) bytes = NULL;
+  g_autofree guint8 *buffer = NULL;
+  guint32 mode;
+  gssize n;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                            G_FILE_ATTRIBUTE_UNIX_MODE, G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+
+  mode = g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE);
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("“%s” is a folder, not a project"), name);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL && (S_ISCHR (mode) || S_ISBLK (mode)))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, _("“%s” is a device, not a project"), name);
+      return NULL;
+    }
+  if ((gsize) g_file_info_get_size (info) > MAX_PROJECT_BYTES)
+    goto too_large;
+
+  in = g_file_read (file, cancellable, error);
+  if (in == NULL)
+    return NULL;
+
+  bytes = g_byte_array_sized_new ((guint) MIN ((gsize) g_file_info_get_size (info) + 1, MAX_PROJECT_BYTES));
+  buffer = g_malloc (64 * 1024);
+  while ((n = g_input_stream_read (G_INPUT_STREAM (in), buffer, 64 * 1024, cancellable, error)) > 0)
+    {
+      if (bytes->len + (gsize) n > MAX_PROJECT_BYTES)
+        goto too_large;
+      g_byte_array_append (bytes, buffer, (guint) n);
+    }
+  if (n < 0)
+    return NULL;
+
+  *length = bytes->len;
+  g_byte_array_append (bytes, (const guint8 *) "", 1);
+  return (char *) g_byte_array_free (g_steal_pointer (&bytes), FALSE);
+
+too_large:
+  {
+    g_autofree char *limit = g_format_size (MAX_PROJECT_BYTES);
+
+    g_set_error (error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_INVALID,
+                 _("“%s” is larger than a project can be (%s)"), name, limit);
+    return NULL;
+  }
+}
+
 /**
  * dateline_project_new_from_file:
  *
@@ -1754,9 +1825,12 @@ dateline_project_new_from_file (GFile         *file,
   /* The name goes into a message: UTF-8 even when the file's is not. */
   basename = g_file_get_basename (file);
   name = basename != NULL ? g_filename_display_name (basename) : g_file_get_parse_name (file);
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+  if (!(contents = read_project_file (file, name, &length, cancellable, &local_error)))
     {
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);
+      /* GIO's messages may not name the file; ours do already. */
+      if (strstr (local_error->message, name) == NULL)
+        g_prefix_error (&local_error, "%s: ", name);
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 

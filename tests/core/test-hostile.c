@@ -17,6 +17,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "dateline-extract.h"
@@ -873,6 +874,60 @@ test_hostile_project_file_names (void)
     }
 }
 
+static gpointer
+write_project_to_fifo (gpointer data)
+{
+  const char *path = data;
+  int fd = g_open (path, O_WRONLY, 0);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (write (fd, good_project, strlen (good_project)), ==, (gssize) strlen (good_project));
+  close (fd);
+  return NULL;
+}
+
+/* What is not a file: refused before it is read (a link named .dateline
+ * to /dev/zero would otherwise be read until memory runs out), except a
+ * pipe, which is read (with a bound). */
+static void
+test_hostile_project_not_a_file (void)
+{
+  g_autofree char *zero = tmp_path ("zero.dateline");
+  g_autofree char *folder = tmp_path ("folder.dateline");
+  g_autofree char *fifo = tmp_path ("pipe.dateline");
+  g_autoptr(GFile) zero_file = g_file_new_for_path (zero);
+  g_autoptr(GFile) folder_file = g_file_new_for_path (folder);
+  g_autoptr(GFile) fifo_file = g_file_new_for_path (fifo);
+  g_autoptr(DatelineProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  GThread *writer;
+
+  g_assert_cmpint (symlink ("/dev/zero", zero), ==, 0);
+  project = dateline_project_new_from_file (zero_file, NULL, &error);
+  g_assert_null (project);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  assert_names_file (error, "zero.dateline");
+  g_clear_error (&error);
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  project = dateline_project_new_from_file (folder_file, NULL, &error);
+  g_assert_null (project);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  assert_names_file (error, "folder.dateline");
+  g_clear_error (&error);
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  writer = g_thread_new ("writer", write_project_to_fifo, fifo);
+  project = dateline_project_new_from_file (fifo_file, NULL, &error);
+  g_thread_join (writer);
+  g_assert_no_error (error);
+  g_assert_nonnull (project);
+
+  g_unlink (zero);
+  g_rmdir (folder);
+  g_unlink (fifo);
+}
+
 /* ---------------------------------------------------------------------- */
 /* Saving                                                                 */
 /* ---------------------------------------------------------------------- */
@@ -1016,6 +1071,7 @@ main (int   argc,
   g_test_add_func ("/hostile/project/not-json", test_hostile_project_not_json);
   g_test_add_func ("/hostile/project/deep-nesting", test_hostile_project_deep_nesting);
   g_test_add_func ("/hostile/project/file-names", test_hostile_project_file_names);
+  g_test_add_func ("/hostile/project/not-a-file", test_hostile_project_not_a_file);
   g_test_add_func ("/hostile/save/full", test_hostile_save_full);
   g_test_add_func ("/hostile/save/unwritable", test_hostile_save_unwritable);
 
