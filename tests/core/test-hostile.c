@@ -612,6 +612,17 @@ test_hostile_project_good (void)
   /* A byte-order mark some editors add is no reason to refuse the file. */
   from_bom = load (with_bom, -1, &error);
   g_assert_no_error (error);
+
+  /* Escapes, a surrogate pair among them, are fine. */
+  {
+    g_autoptr(GString) escaped = g_string_new (good_project);
+    g_autoptr(DatelineProject) from_escapes = NULL;
+
+    g_string_replace (escaped, "\"title\":\"Talks\",\n", "\"title\":\"\\ud83d\\ude00 \\u00e9\\n\\\"\",\n", 1);
+    from_escapes = load (escaped->str, -1, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (dateline_project_get_title (from_escapes), ==, "\xF0\x9F\x98\x80 \xC3\xA9\n\"");
+  }
 }
 
 typedef struct {
@@ -788,11 +799,15 @@ test_hostile_project_not_json (void)
     { "{\"format\":\"dateline\",\"version\":1,\"articles\":[],\"events\":[]}\n[]", -1, "line 2" },
     { "{\"format\":\"dateline\",\"version\":1,\"title\":\"\xC3\x28\",\"articles\":[],\"events\":[]}", -1, "UTF-8" },
     { "{\"format\":\"dateline\",\"version\":1,\"title\":\"\\ud800\",\"articles\":[],\"events\":[]}", -1, "not valid JSON" },
-    /* json-glib decodes a lone surrogate before a letter into bytes that are not UTF-8 */
-    { "{\"format\":\"dateline\",\"version\":1,\"title\":\"\\ud800x\",\"articles\":[],\"events\":[]}", -1, "not valid UTF-8" },
+    /* json-glib decodes a lone surrogate before a letter into bytes that
+     * are not UTF-8, and leaks on some broken pairs: refused first */
+    { "{\"format\":\"dateline\",\"version\":1,\"title\":\"\\ud800x\",\"articles\":[],\"events\":[]}", -1, "\\u escape" },
     { "{\"format\":\"dateline\",\"version\":1,\"articles\":[{\"id\":\"a1\",\"title\":null,\"source\":null,"
-      "\"published\":{\"value\":null,\"origin\":\"unknown\"},\"text\":\"\\ud800—\"}],\"events\":[]}", -1, "not valid UTF-8" },
-    { "{\"format\":\"dateline\",\"version\":1,\"\\udbffkey\":1,\"articles\":[],\"events\":[]}", -1, "not valid UTF-8" },
+      "\"published\":{\"value\":null,\"origin\":\"unknown\"},\"text\":\"\\ud800—\"}],\"events\":[]}", -1, "\\u escape" },
+    { "{\"format\":\"dateline\",\"version\":1,\"\\udbffkey\":1,\"articles\":[],\"events\":[]}", -1, "\\u escape" },
+    { "{\"\\ud8\"\\ud800\")'''\"2025-Q2\"", -1, "\\u escape" },
+    { "{\"format\":\"dateline\",\"version\":1,\"title\":\"\\udc00\\ud800\",\"articles\":[],\"events\":[]}", -1, "\\u escape" },
+    { "{\"format\":\"dateline\",\"version\":1,\"title\":\"\\u12\",\"articles\":[],\"events\":[]}", -1, "\\u escape" },
     { "{\"format\":\"dateline\",\0\"version\":1,\"articles\":[],\"events\":[]}", 60, "not valid JSON" },
     { "{\"format\":'dateline',\"version\":1,\"articles\":[],\"events\":[]}\x01", -1, "follows the end" },
     { "{/* } */\"format\":\"dateline\"} {", -1, "follows the end" },
