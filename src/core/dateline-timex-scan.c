@@ -2991,7 +2991,16 @@ match_century (const TimexScanner *scanner,
 }
 
 /* "Q2 2025", "Q4"; "the third quarter (of 2001)", "third-quarter";
- * "the first half of 2025", "the second half of this year". */
+ * "the first half of 2025", "the second half of this year".
+ *
+ * A half is a date only with its year stated or named ("of 2025", "of
+ * next year"): alone, "the second half" is a match's or a speech's, and
+ * the ordinal is never a count of time units ("in the second" is not "in
+ * one second"). chrono-node leaves "in the second half of 2025"
+ * unmatched, but by scope, not as a non-date: it has no half-year,
+ * quarter or season in its results (wanasit/chrono#578), where TimeML
+ * writes DATE 2025-H2. We keep the TIMEX3 reading; tests/eval/eval-timex.c
+ * (mapping M9) says how that case is scored. */
 static gboolean
 match_part_of_year (const TimexScanner *scanner,
                     guint               i,

@@ -523,6 +523,36 @@ test_timex_quarters_and_halves (void)
               "The third quarter", "DATE", "XXXX-Q3", "none", "-", NULL);
 }
 
+/* chrono-node's must-not-match case "XXX is set to be released in the
+ * second half of 2025" (wanasit/chrono#578) is about a shape: an ordinal
+ * before a time unit ("the second", "the first hour") is a rank, never a
+ * count of units from now. The half-year whose year is given is a TIMEX3
+ * date all the same (chrono leaves it out of scope), and stays tagged. */
+static void
+test_timex_ordinal_is_not_a_unit (void)
+{
+  check_no_date ("XXX is set to be released in the second");
+  check_no_date ("Brazil scored twice in the second half.");
+  check_no_date ("He scored in the second minute and again in the first hour.");
+  check_no_date ("The bill passed in the second reading.");
+
+  check_tags ("XXX is set to be released in the second half of 2025", NULL,
+              "the second half of 2025", "DATE", "2025-H2", "none", "-", NULL);
+  check_tags ("XXX is set to be released in the second half of 2025", "2025-08-01",
+              "the second half of 2025", "DATE", "2025-H2", "none", "-", NULL);
+  check_tags ("The plant opens in the second half of next year.", "2025-08-01",
+              "the second half of next year", "DATE", "2026-H2", "published", "-", NULL);
+  check_tags ("Revenue rose in the second quarter of 2024 and in the second quarter.",
+              "2025-08-01",
+              "the second quarter of 2024", "DATE", "2024-Q2", "none", "2024-Q2",
+              "the second quarter", "DATE", "2025-Q2", "published", "2025-Q2", NULL);
+  /* the year beside a sports half is still a date; a counted unit a duration */
+  check_tags ("Brazil scored in the second half in 2024.", NULL,
+              "2024", "DATE", "2024", "none", "2024", NULL);
+  check_tags ("The update lands in 30 seconds.", NULL,
+              "30 seconds", "DURATION", "PT30S", "none", "-", NULL);
+}
+
 static void
 test_timex_seasons (void)
 {
@@ -1241,6 +1271,7 @@ main (int   argc,
   g_test_add_func ("/timex/explicit/year-modifiers", test_timex_year_modifiers);
   g_test_add_func ("/timex/explicit/centuries-and-decades", test_timex_centuries_and_decades);
   g_test_add_func ("/timex/explicit/quarters-and-halves", test_timex_quarters_and_halves);
+  g_test_add_func ("/timex/not-dates/ordinal-is-not-a-unit", test_timex_ordinal_is_not_a_unit);
   g_test_add_func ("/timex/explicit/seasons", test_timex_seasons);
   g_test_add_func ("/timex/explicit/ranges", test_timex_ranges);
   g_test_add_func ("/timex/relative/weekends-and-weeks", test_timex_weekends_and_weeks);
