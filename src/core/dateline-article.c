@@ -392,6 +392,8 @@ dateline_article_byte_to_char (DatelineArticle *self,
 
   if (byte_offset >= self->text_length)
     return self->char_length;
+  if (self->char_length == self->text_length)
+    return byte_offset;
 
   i = byte_offset / CHECKPOINT_BYTES;
   /* A checkpoint may sit just past its nominal byte (multi-byte char). */
@@ -424,6 +426,10 @@ dateline_article_char_to_byte (DatelineArticle *self,
 
   if (char_offset >= self->char_length)
     return (guint) self->text_length;
+  /* All ASCII: code points are bytes (a saved project of a million
+   * events converts two offsets per passage). */
+  if (self->char_length == self->text_length)
+    return char_offset;
 
   /* The last checkpoint at or before char_offset. */
   lo = 0;

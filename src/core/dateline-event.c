@@ -20,7 +20,11 @@ struct _DatelineEvent
   char              *notes;
   DatelineEventKind  kind;
   DatelineWhen       when;
-  GPtrArray         *actors;   /* NULL-terminated actor ids */
+  /* A million events must fit in a few hundred megabytes: ids shared by
+   * many events (actors, articles) are interned, passages are interned
+   * reference-counted strings (the same sentence often supports several
+   * events), and the actors are a bare NULL-terminated vector. */
+  const char       **actors;   /* NULL-terminated interned actor ids, or NULL */
   GArray            *sources;  /* DatelineSource */
   guint              edited : 1;
   guint              scheduled : 1;
@@ -57,8 +61,9 @@ clear_source (gpointer data)
 {
   DatelineSource *source = data;
 
-  g_clear_pointer (&source->article_id, g_free);
-  g_clear_pointer (&source->text, g_free);
+  /* article_id is interned */
+  source->article_id = NULL;
+  g_clear_pointer (&source->text, g_ref_string_release);
 }
 
 static void
@@ -69,7 +74,7 @@ dateline_event_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->notes, g_free);
-  g_clear_pointer (&self->actors, g_ptr_array_unref);
+  g_clear_pointer (&self->actors, g_free);
   g_clear_pointer (&self->sources, g_array_unref);
 
   G_OBJECT_CLASS (dateline_event_parent_class)->finalize (object);
@@ -144,8 +149,7 @@ static void
 dateline_event_init (DatelineEvent *self)
 {
   self->when = (DatelineWhen) DATELINE_WHEN_INIT;
-  self->actors = g_ptr_array_new_null_terminated (0, g_free, TRUE);
-  self->sources = g_array_new (FALSE, TRUE, sizeof (DatelineSource));
+  self->sources = g_array_sized_new (FALSE, TRUE, sizeof (DatelineSource), 1);
   g_array_set_clear_func (self->sources, clear_source);
 }
 
@@ -162,10 +166,11 @@ dateline_event_new (const char        *id,
 {
   DatelineEvent *self;
 
-  self = g_object_new (DATELINE_TYPE_EVENT,
-                       "id", id,
-                       "title", title,
-                       NULL);
+  /* No properties through g_object_new(): nobody can be listening yet,
+   * and a project of a million events is read in the time it saves. */
+  self = g_object_new (DATELINE_TYPE_EVENT, NULL);
+  self->id = g_strdup (id);
+  self->title = g_strdup (title);
   self->kind = kind < DATELINE_EVENT_N_KINDS ? kind : DATELINE_EVENT_OTHER;
 
   return self;
@@ -235,35 +240,39 @@ dateline_event_set_when (DatelineEvent      *self,
 const char * const *
 dateline_event_get_actors (DatelineEvent *self)
 {
-  g_return_val_if_fail (DATELINE_IS_EVENT (self), NULL);
   static const char * const empty[] = { NULL };
 
-  /* An empty null-terminated GPtrArray may not have allocated its
-   * terminator yet. */
-  if (self->actors->pdata == NULL)
-    return empty;
-  return (const char * const *) self->actors->pdata;
+  g_return_val_if_fail (DATELINE_IS_EVENT (self), NULL);
+
+  return self->actors != NULL ? (const char * const *) self->actors : empty;
 }
 
 void
 dateline_event_add_actor (DatelineEvent *self,
                           const char    *actor_id)
 {
+  const char *interned;
+  gsize n = 0;
+
   g_return_if_fail (DATELINE_IS_EVENT (self));
   g_return_if_fail (actor_id != NULL);
 
-  for (guint i = 0; i < self->actors->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (self->actors, i), actor_id) == 0)
-      return;
+  interned = g_intern_string (actor_id);
+  if (self->actors != NULL)
+    for (; self->actors[n] != NULL; n++)
+      if (self->actors[n] == interned)
+        return;
 
-  g_ptr_array_add (self->actors, g_strdup (actor_id));
+  self->actors = g_renew (const char *, self->actors, n + 2);
+  self->actors[n] = interned;
+  self->actors[n + 1] = NULL;
 }
 
 void
 dateline_event_clear_actors (DatelineEvent *self)
 {
   g_return_if_fail (DATELINE_IS_EVENT (self));
-  g_ptr_array_set_size (self->actors, 0);
+  g_clear_pointer (&self->actors, g_free);
 }
 
 /**
@@ -291,10 +300,10 @@ dateline_event_add_source (DatelineEvent *self,
   g_return_if_fail (article_id != NULL);
   g_return_if_fail (start <= end);
 
-  source.article_id = g_strdup (article_id);
+  source.article_id = (char *) g_intern_string (article_id);
   source.start = start;
   source.end = end;
-  source.text = g_strdup (text ? text : "");
+  source.text = g_ref_string_new_intern (text ? text : "");
   source.trigger_start = 0;
   source.trigger_end = 0;
   source.when = (DatelineWhen) DATELINE_WHEN_INIT;
@@ -313,8 +322,8 @@ dateline_event_add_source_full (DatelineEvent        *self,
   g_return_if_fail (source->start <= source->end);
 
   copy = *source;
-  copy.article_id = g_strdup (source->article_id);
-  copy.text = g_strdup (source->text ? source->text : "");
+  copy.article_id = (char *) g_intern_string (source->article_id);
+  copy.text = g_ref_string_new_intern (source->text ? source->text : "");
   if (copy.trigger_end < copy.trigger_start)
     copy.trigger_start = copy.trigger_end = 0;
   if (!dateline_when_is_dated (&copy.when))

@@ -30,10 +30,12 @@ typedef enum {
 
 /* One supporting passage: byte offsets into the article's text. */
 typedef struct {
-  char         *article_id;
+  char         *article_id;     /* interned (g_intern_string); read only */
   guint         start;
   guint         end;
-  char         *text;           /* the passage, repeated so the project reads on its own */
+  /* The passage, repeated so the project reads on its own: an interned
+   * GRefString shared by every source quoting the same words; read only. */
+  char         *text;
   /* The word(s) that report the happening ("met", "assault"), inside the
    * passage; both 0 when unknown. */
   guint         trigger_start;

@@ -18,7 +18,102 @@
 
 #include "dateline-actors.h"
 #include "dateline-project.h"
+#include "dateline-project-json-private.h"
 #include "dateline-util-private.h"
+
+/* The events of a project: a GListModel over a plain array. A GListStore
+ * keeps a GSequence node per item and finds an item in O(log n); at a
+ * million events that is 64 MB and a slower walk for nothing, since
+ * events are only ever appended or replaced all at once. */
+#define DATELINE_TYPE_EVENT_LIST (dateline_event_list_get_type ())
+G_DECLARE_FINAL_TYPE (DatelineEventList, dateline_event_list, DATELINE, EVENT_LIST, GObject)
+
+struct _DatelineEventList
+{
+  GObject    parent_instance;
+  GPtrArray *items;  /* DatelineEvent, owned */
+};
+
+static GType
+dateline_event_list_get_item_type (GListModel *model)
+{
+  return DATELINE_TYPE_EVENT;
+}
+
+static guint
+dateline_event_list_get_n_items (GListModel *model)
+{
+  return DATELINE_EVENT_LIST (model)->items->len;
+}
+
+static gpointer
+dateline_event_list_get_item (GListModel *model,
+                              guint       position)
+{
+  DatelineEventList *self = DATELINE_EVENT_LIST (model);
+
+  if (position >= self->items->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->items, position));
+}
+
+static void
+dateline_event_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = dateline_event_list_get_item_type;
+  iface->get_n_items = dateline_event_list_get_n_items;
+  iface->get_item = dateline_event_list_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (DatelineEventList, dateline_event_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, dateline_event_list_model_init))
+
+static void
+dateline_event_list_finalize (GObject *object)
+{
+  g_clear_pointer (&DATELINE_EVENT_LIST (object)->items, g_ptr_array_unref);
+  G_OBJECT_CLASS (dateline_event_list_parent_class)->finalize (object);
+}
+
+static void
+dateline_event_list_class_init (DatelineEventListClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = dateline_event_list_finalize;
+}
+
+static void
+dateline_event_list_init (DatelineEventList *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/* Replaces @n_removed items at @position with @events (refs taken), then
+ * emits one ::items-changed. */
+static void
+dateline_event_list_splice (DatelineEventList *self,
+                            guint              position,
+                            guint              n_removed,
+                            GPtrArray         *events)
+{
+  GPtrArray *old = self->items;
+  GPtrArray *items;
+
+  g_assert (position + n_removed <= old->len);
+
+  items = g_ptr_array_new_full (old->len - n_removed + events->len, g_object_unref);
+  for (guint i = 0; i < position; i++)
+    g_ptr_array_add (items, g_object_ref (g_ptr_array_index (old, i)));
+  for (guint i = 0; i < events->len; i++)
+    g_ptr_array_add (items, g_object_ref (g_ptr_array_index (events, i)));
+  for (guint i = position + n_removed; i < old->len; i++)
+    g_ptr_array_add (items, g_object_ref (g_ptr_array_index (old, i)));
+
+  /* Unreffed only now: a caller may pass back an event it replaces. */
+  self->items = items;
+  g_ptr_array_unref (old);
+
+  g_list_model_items_changed (G_LIST_MODEL (self), position, n_removed, events->len);
+}
 
 struct _DatelineProject
 {
@@ -28,9 +123,10 @@ struct _DatelineProject
 
   GListStore *articles;
   GListStore *actors;
-  GListStore *events;
+  DatelineEventList *events;
 
-  /* id → object, borrowed from the stores */
+  /* id → object, borrowed from the stores; event ids are the events' own
+   * strings */
   GHashTable *article_by_id;
   GHashTable *actor_by_id;
   GHashTable *event_ids;
@@ -124,10 +220,10 @@ dateline_project_init (DatelineProject *self)
 {
   self->articles = g_list_store_new (DATELINE_TYPE_ARTICLE);
   self->actors = g_list_store_new (DATELINE_TYPE_ACTOR);
-  self->events = g_list_store_new (DATELINE_TYPE_EVENT);
+  self->events = g_object_new (DATELINE_TYPE_EVENT_LIST, NULL);
   self->article_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->actor_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->event_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->event_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->next_article = 1;
   self->next_event = 1;
 }
@@ -290,11 +386,11 @@ dateline_project_add_events (DatelineProject *self,
           g_object_set (event, "id", fresh, NULL);
         }
 
-      g_hash_table_add (self->event_ids, g_strdup (dateline_event_get_id (event)));
+      g_hash_table_add (self->event_ids, (gpointer) dateline_event_get_id (event));
     }
 
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->events));
-  g_list_store_splice (self->events, n_items, 0, events->pdata, events->len);
+  dateline_event_list_splice (self->events, n_items, 0, events);
 }
 
 void
@@ -317,11 +413,11 @@ dateline_project_replace_events (DatelineProject *self,
           g_autofree char *fresh = dateline_project_dup_next_event_id (self);
           g_object_set (event, "id", fresh, NULL);
         }
-      g_hash_table_add (self->event_ids, g_strdup (dateline_event_get_id (event)));
+      g_hash_table_add (self->event_ids, (gpointer) dateline_event_get_id (event));
     }
 
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->events));
-  g_list_store_splice (self->events, 0, n_items, events->pdata, events->len);
+  dateline_event_list_splice (self->events, 0, n_items, events);
 }
 
 /**
@@ -965,14 +1061,39 @@ dateline_project_save_to_file (DatelineProject  *self,
 
 /* ---------------------------------------------------------------------- */
 /* Reading: everything is validated into new objects; the project is only */
-/* assembled when the whole file is good.                                 */
+/* assembled when the whole file is good. The file is streamed (see       */
+/* dateline-project-json-private.h): one element of a top-level list at a */
+/* time, so a million events load in seconds and in bounded memory.       */
 /* ---------------------------------------------------------------------- */
 
+/* What a message is about: "event 12", "the project". Formatted only when
+ * there is something wrong with it. */
 typedef struct {
-  GError          **error;
-  GHashTable       *articles;  /* id → DatelineArticle, owned */
-  GHashTable       *actors;    /* id → DatelineActor, owned */
+  const char *what;   /* N_("event %u"); or N_("the project") when index is 0 */
+  guint       index;
+} Where;
+
+static const Where the_project = { N_("the project"), 0 };
+
+typedef struct {
+  GError           **error;
+  GHashTable        *articles;     /* id → DatelineArticle, owned */
+  GHashTable        *actors;       /* id → DatelineActor, owned */
+  GHashTable        *event_ids;    /* the events' own ids */
+  GHashTable        *timexes;      /* DatelineArticle → GPtrArray of DatelineTimex */
+  GPtrArray         *article_list;
+  GPtrArray         *actor_list;
+  GPtrArray         *event_list;
+  GString           *passage;
 } Reader;
+
+static char *
+where_text (const Where *where)
+{
+  if (where->index == 0)
+    return g_strdup (_(where->what));
+  return g_strdup_printf (_(where->what), where->index);
+}
 
 G_GNUC_PRINTF (2, 3)
 static gboolean
@@ -993,98 +1114,137 @@ invalid (Reader     *reader,
   return FALSE;
 }
 
-static JsonObject *
-get_object (Reader     *reader,
-            JsonNode   *node,
-            const char *where)
+/* invalid() with the place as the first argument of @format. */
+G_GNUC_PRINTF (3, 4)
+static gboolean
+invalid_at (Reader      *reader,
+            const Where *where,
+            const char  *format,
+            ...)
 {
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+  g_autofree char *place = where_text (where);
+  g_autofree char *detail = NULL;
+  va_list args;
+
+  va_start (args, format);
+  detail = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  return invalid (reader, detail, place);
+}
+
+static gboolean
+is_string (const DatelineJsonValue *value)
+{
+  return value != NULL && value->type == DATELINE_JSON_STRING;
+}
+
+static gboolean
+is_boolean (const DatelineJsonValue *value)
+{
+  return value != NULL && value->type == DATELINE_JSON_BOOLEAN;
+}
+
+static const DatelineJsonValue *
+get_object (Reader                  *reader,
+            const DatelineJsonValue *value,
+            const Where             *where)
+{
+  if (value == NULL || value->type != DATELINE_JSON_OBJECT)
     {
-      invalid (reader, _("%s is not an object"), where);
+      invalid_at (reader, where, _("%s is not an object"), "");
       return NULL;
     }
-  return json_node_get_object (node);
+  return value;
 }
 
 /* A required array member; a missing optional one reads as empty. */
 static gboolean
-get_array (Reader      *reader,
-           JsonObject  *object,
-           const char  *member,
-           gboolean     required,
-           const char  *where,
-           JsonArray  **out)
+get_array (Reader                   *reader,
+           const DatelineJsonValue  *object,
+           const char               *member,
+           gboolean                  required,
+           const Where              *where,
+           const DatelineJsonValue **out)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  const DatelineJsonValue *value = dateline_json_value_get_member (object, member);
+  g_autofree char *place = NULL;
 
   *out = NULL;
-  if (node == NULL)
+  if (value != NULL && value->type == DATELINE_JSON_ARRAY)
     {
-      if (required)
-        return invalid (reader, _("%s has no “%s”"), where, member);
+      *out = value;
       return TRUE;
     }
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return invalid (reader, _("“%s” of %s is not a list"), member, where);
+  if (value == NULL && !required)
+    return TRUE;
 
-  *out = json_node_get_array (node);
-  return TRUE;
+  place = where_text (where);
+  if (value == NULL)
+    return invalid (reader, _("%s has no “%s”"), place, member);
+  return invalid (reader, _("“%s” of %s is not a list"), member, place);
 }
 
 static gboolean
-get_string (Reader      *reader,
-            JsonObject  *object,
-            const char  *member,
-            gboolean     nullable,
-            const char  *where,
-            const char **out)
+get_string (Reader                   *reader,
+            const DatelineJsonValue  *object,
+            const char               *member,
+            gboolean                  nullable,
+            const Where              *where,
+            const char              **out)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  const DatelineJsonValue *value = dateline_json_value_get_member (object, member);
+  g_autofree char *place = NULL;
 
   *out = NULL;
-  if (node == NULL)
-    return invalid (reader, _("%s has no “%s”"), where, member);
-  if (JSON_NODE_HOLDS_NULL (node) && nullable)
+  if (is_string (value))
+    {
+      *out = value->v.string;
+      return TRUE;
+    }
+  if (value != NULL && value->type == DATELINE_JSON_NULL && nullable)
     return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return invalid (reader, _("“%s” of %s is not text"), member, where);
 
-  *out = json_node_get_string (node);
-  return TRUE;
+  place = where_text (where);
+  if (value == NULL)
+    return invalid (reader, _("%s has no “%s”"), place, member);
+  return invalid (reader, _("“%s” of %s is not text"), member, place);
 }
 
 static gboolean
-get_offset (Reader     *reader,
-            JsonObject *object,
-            const char *member,
-            const char *where,
-            guint      *out)
+get_offset (Reader                  *reader,
+            const DatelineJsonValue *object,
+            const char              *member,
+            const Where             *where,
+            guint                   *out)
 {
-  JsonNode *node = json_object_get_member (object, member);
-  gint64 value;
+  const DatelineJsonValue *value = dateline_json_value_get_member (object, member);
+  g_autofree char *place = NULL;
 
-  if (node == NULL)
-    return invalid (reader, _("%s has no “%s”"), where, member);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return invalid (reader, _("“%s” of %s is not a whole number"), member, where);
+  if (value != NULL && value->type == DATELINE_JSON_INT &&
+      value->v.integer >= 0 && value->v.integer <= G_MAXINT32)
+    {
+      *out = (guint) value->v.integer;
+      return TRUE;
+    }
 
-  value = json_node_get_int (node);
-  if (value < 0 || value > G_MAXINT32)
-    return invalid (reader, _("“%s” of %s is out of range"), member, where);
-
-  *out = (guint) value;
-  return TRUE;
+  place = where_text (where);
+  if (value == NULL)
+    return invalid (reader, _("%s has no “%s”"), place, member);
+  if (value->type != DATELINE_JSON_INT)
+    return invalid (reader, _("“%s” of %s is not a whole number"), member, place);
+  return invalid (reader, _("“%s” of %s is out of range"), member, place);
 }
 
 /* Reads "article", "start", "end" (code points) into an article and byte
  * offsets, checking that the span lies inside the article's text. */
 static gboolean
-read_span (Reader           *reader,
-           JsonObject       *object,
-           const char       *where,
-           DatelineArticle **article,
-           guint            *start,
-           guint            *end)
+read_span (Reader                   *reader,
+           const DatelineJsonValue  *object,
+           const Where              *where,
+           DatelineArticle         **article,
+           guint                    *start,
+           guint                    *end)
 {
   const char *article_id;
   guint char_start, char_end;
@@ -1096,10 +1256,10 @@ read_span (Reader           *reader,
 
   *article = g_hash_table_lookup (reader->articles, article_id);
   if (*article == NULL)
-    return invalid (reader, _("%s refers to an unknown article “%s”"), where, article_id);
+    return invalid_at (reader, where, _("%s refers to an unknown article “%s”"), "", article_id);
 
   if (char_start > char_end || char_end > dateline_article_get_char_length (*article))
-    return invalid (reader, _("%s points outside the text of article “%s”"), where, article_id);
+    return invalid_at (reader, where, _("%s points outside the text of article “%s”"), "", article_id);
 
   *start = dateline_article_char_to_byte (*article, char_start);
   *end = dateline_article_char_to_byte (*article, char_end);
@@ -1107,70 +1267,70 @@ read_span (Reader           *reader,
 }
 
 static gboolean
-read_when (Reader       *reader,
-           JsonObject   *object,
-           const char   *where,
-           DatelineWhen *when)
+read_when (Reader                  *reader,
+           const DatelineJsonValue *object,
+           const Where             *where,
+           DatelineWhen            *when)
 {
-  JsonObject *when_object;
+  const DatelineJsonValue *when_object;
   const char *value, *certainty, *granularity_str;
   DatelineGranularity granularity;
 
   *when = (DatelineWhen) DATELINE_WHEN_INIT;
 
-  when_object = get_object (reader, json_object_get_member (object, "when"), where);
+  when_object = get_object (reader, dateline_json_value_get_member (object, "when"), where);
   if (when_object == NULL)
     return FALSE;
 
   if (!get_string (reader, when_object, "certainty", FALSE, where, &certainty))
     return FALSE;
-  if (g_strcmp0 (certainty, "unknown") == 0)
+  if (strcmp (certainty, "unknown") == 0)
     return TRUE;
 
   if (!get_string (reader, when_object, "value", TRUE, where, &value))
     return FALSE;
   if (value == NULL)
-    return invalid (reader, _("%s has a certain date without a value"), where);
+    return invalid_at (reader, where, _("%s has a certain date without a value"), "");
   if (!dateline_when_parse_value (value, when))
-    return invalid (reader, _("%s has an impossible date “%s”"), where, value);
+    return invalid_at (reader, where, _("%s has an impossible date “%s”"), "", value);
 
   /* The value fixes the span; a granularity that disagrees with it means
    * the file was edited by hand and cannot be trusted. */
-  if (json_object_has_member (when_object, "granularity") &&
+  if (dateline_json_value_get_member (when_object, "granularity") != NULL &&
       get_string (reader, when_object, "granularity", TRUE, where, &granularity_str) &&
       granularity_str != NULL)
     {
       granularity = dateline_granularity_from_string (granularity_str);
       if (granularity != when->granularity)
-        return invalid (reader, _("%s has a date “%s” that is not of granularity “%s”"),
-                        where, value, granularity_str);
+        return invalid_at (reader, where, _("%s has a date “%s” that is not of granularity “%s”"),
+                           "", value, granularity_str);
     }
 
   when->certainty = dateline_certainty_from_string (certainty);
   if (when->certainty == DATELINE_CERTAINTY_UNKNOWN)
-    return invalid (reader, _("%s has an unknown certainty “%s”"), where, certainty);
+    return invalid_at (reader, where, _("%s has an unknown certainty “%s”"), "", certainty);
 
   return TRUE;
 }
 
 /* The optional "trigger" span (inside the passage) and "when" of a source. */
 static gboolean
-read_source_extras (DatelineSource  *out,
-                    Reader          *reader,
-                    JsonObject      *object,
-                    const char      *where,
-                    DatelineArticle *article,
-                    guint            passage_start,
-                    guint            passage_end)
+read_source_extras (DatelineSource          *out,
+                    Reader                  *reader,
+                    const DatelineJsonValue *object,
+                    const Where             *where,
+                    DatelineArticle         *article,
+                    guint                    passage_start,
+                    guint                    passage_end)
 {
-  JsonNode *node;
+  const DatelineJsonValue *value;
 
   out->when = (DatelineWhen) DATELINE_WHEN_INIT;
   out->trigger_start = out->trigger_end = 0;
 
-  if ((node = json_object_get_member (object, "trigger")) != NULL)
+  if ((value = dateline_json_value_get_member (object, "trigger")) != NULL)
     {
-      JsonObject *trigger = get_object (reader, node, where);
+      const DatelineJsonValue *trigger = get_object (reader, value, where);
       guint start, end;
 
       if (trigger == NULL ||
@@ -1179,16 +1339,16 @@ read_source_extras (DatelineSource  *out,
         return FALSE;
       /* Checked before the conversion, which clamps to the text. */
       if (start > end || end > dateline_article_get_char_length (article))
-        return invalid (reader, _("%s has a trigger outside its passage"), where);
+        return invalid_at (reader, where, _("%s has a trigger outside its passage"), "");
       start = dateline_article_char_to_byte (article, start);
       end = dateline_article_char_to_byte (article, end);
       if (start > end || start < passage_start || end > passage_end)
-        return invalid (reader, _("%s has a trigger outside its passage"), where);
+        return invalid_at (reader, where, _("%s has a trigger outside its passage"), "");
       out->trigger_start = start;
       out->trigger_end = end;
     }
 
-  if (json_object_has_member (object, "when") &&
+  if (dateline_json_value_get_member (object, "when") != NULL &&
       !read_when (reader, object, where, &out->when))
     return FALSE;
 
@@ -1196,450 +1356,474 @@ read_source_extras (DatelineSource  *out,
 }
 
 static gboolean
-read_articles (Reader     *reader,
-               JsonObject *root,
-               GPtrArray  *out)
+read_article (Reader                  *reader,
+              const DatelineJsonValue *element,
+              guint                    index)
 {
-  JsonArray *array;
+  const Where where = { N_("article %u"), index };
+  g_autoptr(DatelineArticle) article = NULL;
+  const DatelineJsonValue *object, *published, *duplicate_of;
+  const char *id, *title, *source, *text, *value, *origin;
+  DatelineWhen when = DATELINE_WHEN_INIT;
 
-  if (!get_array (reader, root, "articles", TRUE, _("the project"), &array))
+  if (!(object = get_object (reader, element, &where)) ||
+      !get_string (reader, object, "id", FALSE, &where, &id) ||
+      !get_string (reader, object, "title", TRUE, &where, &title) ||
+      !get_string (reader, object, "source", TRUE, &where, &source) ||
+      !get_string (reader, object, "text", FALSE, &where, &text))
     return FALSE;
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autofree char *where = g_strdup_printf (_("article %u"), i + 1);
-      g_autoptr(DatelineArticle) article = NULL;
-      JsonObject *object, *published;
-      JsonNode *node;
-      const char *id, *title, *source, *text, *value, *origin;
-      DatelineWhen when = DATELINE_WHEN_INIT;
+  if (*id == '\0')
+    return invalid_at (reader, &where, _("%s has an empty id"), "");
+  if (g_hash_table_contains (reader->articles, id))
+    return invalid (reader, _("two articles have the id “%s”"), id);
 
-      if (!(object = get_object (reader, json_array_get_element (array, i), where)) ||
-          !get_string (reader, object, "id", FALSE, where, &id) ||
-          !get_string (reader, object, "title", TRUE, where, &title) ||
-          !get_string (reader, object, "source", TRUE, where, &source) ||
-          !get_string (reader, object, "text", FALSE, where, &text))
-        return FALSE;
+  if (!(published = get_object (reader, dateline_json_value_get_member (object, "published"), &where)) ||
+      !get_string (reader, published, "value", TRUE, &where, &value) ||
+      !get_string (reader, published, "origin", FALSE, &where, &origin))
+    return FALSE;
+  if (value != NULL && !dateline_when_parse_value (value, &when))
+    return invalid_at (reader, &where, _("%s has an impossible publication date “%s”"), "", value);
 
-      if (*id == '\0')
-        return invalid (reader, _("%s has an empty id"), where);
-      if (g_hash_table_contains (reader->articles, id))
-        return invalid (reader, _("two articles have the id “%s”"), id);
-
-      if (!(published = get_object (reader, json_object_get_member (object, "published"), where)) ||
-          !get_string (reader, published, "value", TRUE, where, &value) ||
-          !get_string (reader, published, "origin", FALSE, where, &origin))
-        return FALSE;
-      if (value != NULL && !dateline_when_parse_value (value, &when))
-        return invalid (reader, _("%s has an impossible publication date “%s”"), where, value);
-
-      article = dateline_article_new (id, title, source, text);
-      dateline_article_set_published (article, &when, dateline_date_origin_from_string (origin));
-      if ((node = json_object_get_member (object, "duplicate_of")) != NULL &&
-          JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
-          g_strcmp0 (json_node_get_string (node), id) != 0)
-        dateline_article_set_duplicate_of (article, json_node_get_string (node));
-      g_hash_table_insert (reader->articles, g_strdup (id), g_object_ref (article));
-      g_ptr_array_add (out, g_steal_pointer (&article));
-    }
-
+  article = dateline_article_new (id, title, source, text);
+  dateline_article_set_published (article, &when, dateline_date_origin_from_string (origin));
+  duplicate_of = dateline_json_value_get_member (object, "duplicate_of");
+  if (is_string (duplicate_of) && strcmp (duplicate_of->v.string, id) != 0)
+    dateline_article_set_duplicate_of (article, duplicate_of->v.string);
+  g_hash_table_insert (reader->articles, g_strdup (id), g_object_ref (article));
+  g_ptr_array_add (reader->article_list, g_steal_pointer (&article));
   return TRUE;
 }
 
 static gboolean
-read_timexes (Reader     *reader,
-              JsonObject *root)
+read_timex (Reader                  *reader,
+            const DatelineJsonValue *element,
+            guint                    index)
 {
-  g_autoptr(GHashTable) per_article = NULL;
-  GHashTableIter iter;
-  gpointer key, value;
-  JsonArray *array;
+  const Where where = { N_("time expression %u"), index };
+  const DatelineJsonValue *object, *mod;
+  const char *type_str, *value_str, *anchor_str;
+  DatelineArticle *article;
+  DatelineTimexType type;
+  DatelineAnchor anchor;
+  DatelineTimex *timex;
+  GPtrArray *list;
+  guint start, end;
 
-  if (!get_array (reader, root, "timexes", FALSE, _("the project"), &array))
+  if (!(object = get_object (reader, element, &where)) ||
+      !read_span (reader, object, &where, &article, &start, &end) ||
+      !get_string (reader, object, "type", FALSE, &where, &type_str) ||
+      !get_string (reader, object, "value", FALSE, &where, &value_str) ||
+      !get_string (reader, object, "anchor", FALSE, &where, &anchor_str))
     return FALSE;
-  if (array == NULL)
-    return TRUE;
 
-  per_article = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
-                                       (GDestroyNotify) g_ptr_array_unref);
+  if (!dateline_timex_type_from_string (type_str, &type))
+    return invalid_at (reader, &where, _("%s has an unknown type “%s”"), "", type_str);
+  if (!dateline_anchor_from_string (anchor_str, &anchor))
+    return invalid_at (reader, &where, _("%s has an unknown anchor “%s”"), "", anchor_str);
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  timex = dateline_timex_new (start, end, type, value_str, anchor);
+  /* Optional: TIMEX3's mod ("early March" is START of March). */
+  mod = dateline_json_value_get_member (object, "mod");
+  if (is_string (mod) && !dateline_timex_mod_from_string (mod->v.string, &timex->mod))
     {
-      g_autofree char *where = g_strdup_printf (_("time expression %u"), i + 1);
+      dateline_timex_free (timex);
+      return invalid_at (reader, &where, _("%s has an unknown mod “%s”"), "", mod->v.string);
+    }
+
+  list = g_hash_table_lookup (reader->timexes, article);
+  if (list == NULL)
+    {
+      list = g_ptr_array_new_with_free_func ((GDestroyNotify) dateline_timex_free);
+      g_hash_table_insert (reader->timexes, article, list);
+    }
+  g_ptr_array_add (list, timex);
+  return TRUE;
+}
+
+static gboolean
+read_actor (Reader                  *reader,
+            const DatelineJsonValue *element,
+            guint                    index)
+{
+  const Where where = { N_("actor %u"), index };
+  g_autoptr(DatelineActor) actor = NULL;
+  const DatelineJsonValue *object, *aliases, *mentions;
+  const char *id, *name, *kind_str;
+  DatelineActorKind kind;
+
+  if (!(object = get_object (reader, element, &where)) ||
+      !get_string (reader, object, "id", FALSE, &where, &id) ||
+      !get_string (reader, object, "name", FALSE, &where, &name) ||
+      !get_string (reader, object, "kind", FALSE, &where, &kind_str) ||
+      !get_array (reader, object, "aliases", FALSE, &where, &aliases) ||
+      !get_array (reader, object, "mentions", FALSE, &where, &mentions))
+    return FALSE;
+
+  if (*id == '\0')
+    return invalid_at (reader, &where, _("%s has an empty id"), "");
+  if (g_hash_table_contains (reader->actors, id))
+    return invalid (reader, _("two actors have the id “%s”"), id);
+  if (!dateline_actor_kind_from_string (kind_str, &kind))
+    return invalid_at (reader, &where, _("%s has an unknown kind “%s”"), "", kind_str);
+
+  actor = dateline_actor_new (id, name, kind);
+
+  for (guint j = 0; aliases != NULL && j < aliases->n; j++)
+    {
+      if (!is_string (&aliases->v.elements[j]))
+        return invalid_at (reader, &where, _("an alias of %s is not text"), "");
+      dateline_actor_add_alias (actor, aliases->v.elements[j].v.string);
+    }
+
+  for (guint j = 0; mentions != NULL && j < mentions->n; j++)
+    {
+      const DatelineJsonValue *mention;
       DatelineArticle *article;
-      JsonObject *object;
-      const char *type_str, *value_str, *anchor_str;
-      JsonNode *node;
-      DatelineTimexType type;
-      DatelineAnchor anchor;
-      DatelineTimex *timex;
-      GPtrArray *list;
       guint start, end;
 
-      if (!(object = get_object (reader, json_array_get_element (array, i), where)) ||
-          !read_span (reader, object, where, &article, &start, &end) ||
-          !get_string (reader, object, "type", FALSE, where, &type_str) ||
-          !get_string (reader, object, "value", FALSE, where, &value_str) ||
-          !get_string (reader, object, "anchor", FALSE, where, &anchor_str))
+      if (!(mention = get_object (reader, &mentions->v.elements[j], &where)) ||
+          !read_span (reader, mention, &where, &article, &start, &end))
         return FALSE;
-
-      if (!dateline_timex_type_from_string (type_str, &type))
-        return invalid (reader, _("%s has an unknown type “%s”"), where, type_str);
-      if (!dateline_anchor_from_string (anchor_str, &anchor))
-        return invalid (reader, _("%s has an unknown anchor “%s”"), where, anchor_str);
-
-      timex = dateline_timex_new (start, end, type, value_str, anchor);
-      /* Optional: TIMEX3's mod ("early March" is START of March). */
-      if ((node = json_object_get_member (object, "mod")) != NULL &&
-          JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
-          !dateline_timex_mod_from_string (json_node_get_string (node), &timex->mod))
-        {
-          dateline_timex_free (timex);
-          return invalid (reader, _("%s has an unknown mod “%s”"), where, json_node_get_string (node));
-        }
-      list = g_hash_table_lookup (per_article, article);
-      if (list == NULL)
-        {
-          list = g_ptr_array_new_with_free_func ((GDestroyNotify) dateline_timex_free);
-          g_hash_table_insert (per_article, article, list);
-        }
-      g_ptr_array_add (list, timex);
+      dateline_actor_add_mention (actor, dateline_article_get_id (article), start, end);
     }
 
-  g_hash_table_iter_init (&iter, per_article);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      dateline_article_take_timexes (key, g_ptr_array_ref (value));
-    }
-
+  g_hash_table_insert (reader->actors, g_strdup (id), g_object_ref (actor));
+  g_ptr_array_add (reader->actor_list, g_steal_pointer (&actor));
   return TRUE;
 }
 
 static gboolean
-read_actors (Reader     *reader,
-             JsonObject *root,
-             GPtrArray  *out)
+read_event (Reader                  *reader,
+            const DatelineJsonValue *element,
+            guint                    index)
 {
-  JsonArray *array;
+  const Where where = { N_("event %u"), index };
+  g_autoptr(DatelineEvent) event = NULL;
+  const DatelineJsonValue *object, *actors, *sources, *member;
+  const char *id, *title, *kind;
+  DatelineWhen when;
 
-  if (!get_array (reader, root, "actors", FALSE, _("the project"), &array))
+  if (!(object = get_object (reader, element, &where)) ||
+      !get_string (reader, object, "id", FALSE, &where, &id) ||
+      !get_string (reader, object, "title", FALSE, &where, &title) ||
+      !get_string (reader, object, "kind", FALSE, &where, &kind) ||
+      !read_when (reader, object, &where, &when) ||
+      !get_array (reader, object, "actors", FALSE, &where, &actors) ||
+      !get_array (reader, object, "sources", TRUE, &where, &sources))
     return FALSE;
-  if (array == NULL)
-    return TRUE;
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  if (*id == '\0')
+    return invalid_at (reader, &where, _("%s has an empty id"), "");
+  if (g_hash_table_contains (reader->event_ids, id))
+    return invalid (reader, _("two events have the id “%s”"), id);
+
+  event = dateline_event_new (id, title, dateline_event_kind_from_string (kind));
+  dateline_event_set_when (event, &when);
+
+  for (guint j = 0; actors != NULL && j < actors->n; j++)
     {
-      g_autofree char *where = g_strdup_printf (_("actor %u"), i + 1);
-      g_autoptr(DatelineActor) actor = NULL;
-      JsonArray *aliases, *mentions;
-      JsonObject *object;
-      const char *id, *name, *kind_str;
-      DatelineActorKind kind;
+      const DatelineJsonValue *actor = &actors->v.elements[j];
 
-      if (!(object = get_object (reader, json_array_get_element (array, i), where)) ||
-          !get_string (reader, object, "id", FALSE, where, &id) ||
-          !get_string (reader, object, "name", FALSE, where, &name) ||
-          !get_string (reader, object, "kind", FALSE, where, &kind_str) ||
-          !get_array (reader, object, "aliases", FALSE, where, &aliases) ||
-          !get_array (reader, object, "mentions", FALSE, where, &mentions))
-        return FALSE;
-
-      if (*id == '\0')
-        return invalid (reader, _("%s has an empty id"), where);
-      if (g_hash_table_contains (reader->actors, id))
-        return invalid (reader, _("two actors have the id “%s”"), id);
-      if (!dateline_actor_kind_from_string (kind_str, &kind))
-        return invalid (reader, _("%s has an unknown kind “%s”"), where, kind_str);
-
-      actor = dateline_actor_new (id, name, kind);
-
-      for (guint j = 0; aliases != NULL && j < json_array_get_length (aliases); j++)
-        {
-          JsonNode *node = json_array_get_element (aliases, j);
-
-          if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-            return invalid (reader, _("an alias of %s is not text"), where);
-          dateline_actor_add_alias (actor, json_node_get_string (node));
-        }
-
-      for (guint j = 0; mentions != NULL && j < json_array_get_length (mentions); j++)
-        {
-          DatelineArticle *article;
-          JsonObject *mention;
-          guint start, end;
-
-          if (!(mention = get_object (reader, json_array_get_element (mentions, j), where)) ||
-              !read_span (reader, mention, where, &article, &start, &end))
-            return FALSE;
-          dateline_actor_add_mention (actor, dateline_article_get_id (article), start, end);
-        }
-
-      g_hash_table_insert (reader->actors, g_strdup (id), g_object_ref (actor));
-      g_ptr_array_add (out, g_steal_pointer (&actor));
+      if (!is_string (actor))
+        return invalid_at (reader, &where, _("an actor of %s is not text"), "");
+      if (!g_hash_table_contains (reader->actors, actor->v.string))
+        return invalid_at (reader, &where, _("%s refers to an unknown actor “%s”"), "", actor->v.string);
+      dateline_event_add_actor (event, actor->v.string);
     }
 
+  for (guint j = 0; j < sources->n; j++)
+    {
+      DatelineSource source_out = { 0 };
+      const DatelineJsonValue *source;
+      DatelineArticle *article;
+      guint start, end;
+
+      if (!(source = get_object (reader, &sources->v.elements[j], &where)) ||
+          !read_span (reader, source, &where, &article, &start, &end) ||
+          !read_source_extras (&source_out, reader, source, &where, article, start, end))
+        return FALSE;
+
+      /* The offsets are authoritative; "text" only repeats them. */
+      g_string_truncate (reader->passage, 0);
+      g_string_append_len (reader->passage, dateline_article_get_text (article) + start, end - start);
+      source_out.article_id = (char *) dateline_article_get_id (article);
+      source_out.start = start;
+      source_out.end = end;
+      source_out.text = reader->passage->str;
+      dateline_event_add_source_full (event, &source_out);
+    }
+
+  if (is_string (member = dateline_json_value_get_member (object, "notes")))
+    dateline_event_set_notes (event, member->v.string);
+  if (is_boolean (member = dateline_json_value_get_member (object, "edited")))
+    dateline_event_set_edited (event, member->v.boolean);
+  if (is_boolean (member = dateline_json_value_get_member (object, "scheduled")))
+    dateline_event_set_scheduled (event, member->v.boolean);
+
+  g_hash_table_add (reader->event_ids, (gpointer) dateline_event_get_id (event));
+  g_ptr_array_add (reader->event_list, g_steal_pointer (&event));
   return TRUE;
 }
 
-static gboolean
-read_events (Reader     *reader,
-             JsonObject *root,
-             GPtrArray  *out)
-{
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonArray *array;
+/* The lists of the root, in the order they must be read: each may refer
+ * to those before it. */
+typedef enum {
+  LIST_ARTICLES,
+  LIST_TIMEXES,
+  LIST_ACTORS,
+  LIST_EVENTS,
+  N_LISTS
+} List;
 
-  if (!get_array (reader, root, "events", TRUE, _("the project"), &array))
-    return FALSE;
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autofree char *where = g_strdup_printf (_("event %u"), i + 1);
-      g_autoptr(DatelineEvent) event = NULL;
-      JsonArray *actors, *sources;
-      JsonObject *object;
-      const char *id, *title, *kind;
-      DatelineWhen when;
-      JsonNode *node;
-
-      if (!(object = get_object (reader, json_array_get_element (array, i), where)) ||
-          !get_string (reader, object, "id", FALSE, where, &id) ||
-          !get_string (reader, object, "title", FALSE, where, &title) ||
-          !get_string (reader, object, "kind", FALSE, where, &kind) ||
-          !read_when (reader, object, where, &when) ||
-          !get_array (reader, object, "actors", FALSE, where, &actors) ||
-          !get_array (reader, object, "sources", TRUE, where, &sources))
-        return FALSE;
-
-      if (*id == '\0')
-        return invalid (reader, _("%s has an empty id"), where);
-      if (g_hash_table_contains (ids, id))
-        return invalid (reader, _("two events have the id “%s”"), id);
-      g_hash_table_add (ids, (gpointer) id);
-
-      event = dateline_event_new (id, title, dateline_event_kind_from_string (kind));
-      dateline_event_set_when (event, &when);
-
-      for (guint j = 0; actors != NULL && j < json_array_get_length (actors); j++)
-        {
-          const char *actor_id;
-
-          node = json_array_get_element (actors, j);
-          if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-            return invalid (reader, _("an actor of %s is not text"), where);
-          actor_id = json_node_get_string (node);
-          if (!g_hash_table_contains (reader->actors, actor_id))
-            return invalid (reader, _("%s refers to an unknown actor “%s”"), where, actor_id);
-          dateline_event_add_actor (event, actor_id);
-        }
-
-      for (guint j = 0; j < json_array_get_length (sources); j++)
-        {
-          DatelineArticle *article;
-          DatelineSource reader_source = { 0 };
-          JsonObject *source;
-          guint start, end;
-          g_autofree char *passage = NULL;
-
-          if (!(source = get_object (reader, json_array_get_element (sources, j), where)) ||
-              !read_span (reader, source, where, &article, &start, &end))
-            return FALSE;
-
-          /* The offsets are authoritative; "text" only repeats them. */
-          passage = g_strndup (dateline_article_get_text (article) + start, end - start);
-          if (!read_source_extras (&reader_source, reader, source, where, article, start, end))
-            return FALSE;
-          reader_source.article_id = (char *) dateline_article_get_id (article);
-          reader_source.start = start;
-          reader_source.end = end;
-          reader_source.text = passage;
-          dateline_event_add_source_full (event, &reader_source);
-        }
-
-      if ((node = json_object_get_member (object, "notes")) != NULL &&
-          JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-        dateline_event_set_notes (event, json_node_get_string (node));
-      if ((node = json_object_get_member (object, "edited")) != NULL &&
-          JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN)
-        dateline_event_set_edited (event, json_node_get_boolean (node));
-      if ((node = json_object_get_member (object, "scheduled")) != NULL &&
-          JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN)
-        dateline_event_set_scheduled (event, json_node_get_boolean (node));
-
-      g_ptr_array_add (out, g_steal_pointer (&event));
-    }
-
-  return TRUE;
-}
-
-/* Deeper than any project: the format nests five levels. */
-#define MAX_JSON_DEPTH 256
+static const struct {
+  const char *name;
+  gboolean    required;
+  gboolean  (*read) (Reader *, const DatelineJsonValue *, guint);
+} lists[N_LISTS] = {
+  [LIST_ARTICLES] = { "articles", TRUE, read_article },
+  [LIST_TIMEXES] = { "timexes", FALSE, read_timex },
+  [LIST_ACTORS] = { "actors", FALSE, read_actor },
+  [LIST_EVENTS] = { "events", TRUE, read_event },
+};
 
 typedef enum {
-  JSON_SHAPE_OK,             /* one object, or broken in a way json-glib reports */
-  JSON_SHAPE_EMPTY,
-  JSON_SHAPE_NOT_OBJECT,
-  JSON_SHAPE_TOO_DEEP,
-  JSON_SHAPE_TRAILING_DATA,
-  JSON_SHAPE_BAD_ESCAPE,
-} JsonShape;
+  LIST_NOT_SEEN,
+  LIST_DEFERRED,  /* seen before what it refers to: read at the end */
+  LIST_DONE,
+} ListState;
 
-/* The four hex digits of a \u escape at @p, or -1. */
-static int
-unicode_escape_value (const char *p,
-                      const char *end)
+/* Reads the list member ahead, element by element. */
+static gboolean
+read_list (Reader             *reader,
+           DatelineJsonReader *json,
+           List                list)
 {
-  int value = 0;
+  DatelineJsonValue *element;
+  guint index = 0;
+  int r;
 
-  if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
-    return -1;
-  for (int i = 2; i < 6; i++)
+  r = dateline_json_reader_begin_array (json, reader->error);
+  if (r < 0)
+    return FALSE;
+  if (r == 0)
     {
-      int digit = g_ascii_xdigit_value (p[i]);
+      g_autofree char *place = where_text (&the_project);
 
-      if (digit < 0)
-        return -1;
-      value = value * 16 + digit;
+      /* Read it for a syntax error first, which matters more. */
+      if (!dateline_json_reader_read_value (json, &element, reader->error))
+        return FALSE;
+      return invalid (reader, _("“%s” of %s is not a list"), lists[list].name, place);
     }
-  return value;
+
+  while ((r = dateline_json_reader_next_element (json, &element, reader->error)) > 0)
+    if (!lists[list].read (reader, element, ++index))
+      return FALSE;
+  dateline_json_reader_reset (json);
+
+  return r == 0;
 }
 
-/* Moves *@p (at a backslash and a "u") to the last character of a whole
- * \u escape: four hex digits, and a surrogate only as a pair. FALSE for
- * anything else. json-glib 1.6 leaks memory on some broken surrogate
- * escapes and decodes others into bytes that are not UTF-8. */
+/* "format" and "version", once both have been read (or the root ended). */
 static gboolean
-skip_unicode_escape (const char **p,
-                     const char  *end)
+check_header (Reader     *reader,
+              const char *format,
+              gboolean    has_version,
+              gint64      version)
 {
-  int value = unicode_escape_value (*p, end);
-
-  if (value < 0 || (value >= 0xDC00 && value <= 0xDFFF))
-    return FALSE;
-  if (value >= 0xD800 && value <= 0xDBFF)
+  if (g_strcmp0 (format, "dateline") != 0)
     {
-      int low = end - *p >= 12 ? unicode_escape_value (*p + 6, end) : -1;
-
-      if (low < 0xDC00 || low > 0xDFFF)
-        return FALSE;
-      *p += 6;
+      g_set_error (reader->error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_INVALID,
+                   _("This is not a Dateline project"));
+      return FALSE;
     }
-  *p += 4;
+  if (!has_version || version < 1)
+    return invalid (reader, _("the format version is missing"));
+  if (version > DATELINE_PROJECT_FORMAT_VERSION)
+    {
+      g_set_error (reader->error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_NEWER_VERSION,
+                   _("This project was saved by a newer version of Dateline (format %d); "
+                     "this version reads format %d. Update Dateline to open it."),
+                   (int) MIN (version, G_MAXINT), DATELINE_PROJECT_FORMAT_VERSION);
+      return FALSE;
+    }
   return TRUE;
 }
 
-/* json-glib 1.6 parses recursively and reads on after the first top-level
- * value: a file nested a hundred thousand brackets deep overflows the
- * stack (a crash on open), and a value after the first leaks it. Neither
- * is a project, so both are refused before json-glib sees them. The scan
- * splits the text as json-glib does ("strings" with escapes, 'strings'
- * without, comments) and only counts brackets; whatever else is wrong is
- * left to json-glib, which says where. */
-static JsonShape
-check_json_shape (const char *data,
-                  gsize       length,
-                  guint      *line)
+/* A list can be read when the header is good and what it refers to has
+ * been read: articles first, then time expressions and actors (which
+ * point into articles), then events (which point to both). */
+static gboolean
+list_ready (const ListState *state,
+            gboolean         header_read,
+            List             list)
 {
-  const char *p = data;
-  const char *end = data + length;
-  guint depth = 0;
-  gboolean seen_root = FALSE;
-
-  *line = 1;
-  if (length >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
-    p += 3;
-
-  for (; p < end; p++)
+  if (!header_read)
+    return FALSE;
+  switch (list)
     {
-      char c = *p;
+    case LIST_ARTICLES:
+      return TRUE;
+    case LIST_TIMEXES:
+    case LIST_ACTORS:
+      return state[LIST_ARTICLES] == LIST_DONE;
+    case LIST_EVENTS:
+      return state[LIST_ARTICLES] == LIST_DONE && state[LIST_ACTORS] == LIST_DONE;
+    case N_LISTS:
+    default:
+      g_assert_not_reached ();
+    }
+}
 
-      if (c == '\n')
-        (*line)++;
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-        continue;
+static DatelineProject *
+read_project (GInputStream  *in,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(DatelineJsonReader) json = dateline_json_reader_new (in, cancellable);
+  g_autoptr(GHashTable) article_table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  g_autoptr(GHashTable) actor_table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  g_autoptr(GHashTable) event_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) timexes = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                         (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) actors = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) passage = g_string_sized_new (256);
+  g_autofree char *format = NULL;
+  g_autofree char *title = NULL;
+  ListState state[N_LISTS] = { 0 };
+  DatelineJsonMark marks[N_LISTS];
+  gboolean has_format = FALSE, has_version = FALSE;
+  gint64 version = 0;
+  DatelineProject *self;
+  GHashTableIter iter;
+  gpointer key, value;
+  Reader reader = {
+    .error = error,
+    .articles = article_table,
+    .actors = actor_table,
+    .event_ids = event_ids,
+    .timexes = timexes,
+    .article_list = articles,
+    .actor_list = actors,
+    .event_list = events,
+    .passage = passage,
+  };
+  const char *name;
+  int r;
 
-      if (c == '/' && p + 1 < end && p[1] == '*')
+  if (!dateline_json_reader_enter_root (json, error))
+    return NULL;
+
+  while ((r = dateline_json_reader_next_member (json, &name, error)) > 0)
+    {
+      DatelineJsonValue *member;
+      gboolean header_read = has_format && has_version;
+      int list = -1;
+
+      for (guint i = 0; i < N_LISTS; i++)
+        if (strcmp (name, lists[i].name) == 0)
+          list = (int) i;
+
+      if (list >= 0)
         {
-          /* json-glib 1.6 ends a comment at the first slash after its
-           * opening slash and star, star or not before it. */
-          for (p += 2; p < end && *p != '/'; p++)
-            if (*p == '\n')
-              (*line)++;
-          if (p >= end)
-            return JSON_SHAPE_OK;  /* unterminated: json-glib says so */
+          if (state[list] != LIST_NOT_SEEN)
+            {
+              invalid (&reader, _("the project has “%s” twice"), lists[list].name);
+              return NULL;
+            }
+          if (header_read && !check_header (&reader, format, has_version, version))
+            return NULL;
+          if (list_ready (state, header_read, (List) list))
+            {
+              if (!read_list (&reader, json, (List) list))
+                return NULL;
+              state[list] = LIST_DONE;
+            }
+          else
+            {
+              /* Come back to it once what it needs is read. */
+              marks[list] = dateline_json_reader_mark (json);
+              if (!dateline_json_reader_skip_value (json, error))
+                return NULL;
+              state[list] = LIST_DEFERRED;
+            }
           continue;
         }
 
-      if (seen_root && depth == 0)
-        return JSON_SHAPE_TRAILING_DATA;
-      if (!seen_root && c != '{')
-        return JSON_SHAPE_NOT_OBJECT;
-      seen_root = TRUE;
-
-      if (c == '"' || c == '\'')
+      if (strcmp (name, "format") == 0 || strcmp (name, "version") == 0 || strcmp (name, "title") == 0)
         {
-          for (p++; p < end && *p != c; p++)
+          gboolean is_format = strcmp (name, "format") == 0;
+          gboolean is_version = strcmp (name, "version") == 0;
+
+          if (!dateline_json_reader_read_value (json, &member, error))
+            return NULL;
+          if (is_format)
             {
-              if (*p == '\\' && c == '"' && p + 1 < end)
-                {
-                  if (p[1] == 'u' && !skip_unicode_escape (&p, end))
-                    return JSON_SHAPE_BAD_ESCAPE;
-                  p++;
-                }
-              if (*p == '\n')
-                (*line)++;
+              has_format = TRUE;
+              g_free (format);
+              format = is_string (member) ? g_strdup (member->v.string) : NULL;
             }
-          if (p >= end)
-            return JSON_SHAPE_OK;
+          else if (is_version)
+            {
+              has_version = member->type == DATELINE_JSON_INT;
+              version = has_version ? member->v.integer : 0;
+            }
+          else if (is_string (member))
+            {
+              g_free (title);
+              title = g_strdup (member->v.string);
+            }
+          dateline_json_reader_reset (json);
+          continue;
         }
-      else if (c == '{' || c == '[')
-        {
-          if (++depth > MAX_JSON_DEPTH)
-            return JSON_SHAPE_TOO_DEEP;
-        }
-      else if ((c == '}' || c == ']') && depth > 0)
-        depth--;
+
+      if (!dateline_json_reader_skip_value (json, error))
+        return NULL;
     }
+  if (r < 0)
+    return NULL;
 
-  return seen_root ? JSON_SHAPE_OK : JSON_SHAPE_EMPTY;
-}
+  if (!check_header (&reader, format, has_version, version))
+    return NULL;
 
-/* json-glib 1.6 turns an escaped lone surrogate ("\ud800x") into bytes
- * that are not UTF-8; every string of the project, and every message
- * that quotes one, must be. The depth is bounded by check_json_shape(). */
-static gboolean
-json_text_is_valid (JsonNode *node)
-{
-  switch (JSON_NODE_TYPE (node))
+  for (guint i = 0; i < N_LISTS; i++)
     {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObjectIter iter;
-        const char *name;
-        JsonNode *member;
+      if (state[i] == LIST_NOT_SEEN && lists[i].required)
+        {
+          g_autofree char *place = where_text (&the_project);
 
-        json_object_iter_init (&iter, json_node_get_object (node));
-        while (json_object_iter_next (&iter, &name, &member))
-          if (!g_utf8_validate (name, -1, NULL) || !json_text_is_valid (member))
-            return FALSE;
-        return TRUE;
-      }
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-
-        for (guint i = 0; i < json_array_get_length (array); i++)
-          if (!json_text_is_valid (json_array_get_element (array, i)))
-            return FALSE;
-        return TRUE;
-      }
-    case JSON_NODE_VALUE:
-      return json_node_get_value_type (node) != G_TYPE_STRING ||
-             g_utf8_validate (json_node_get_string (node), -1, NULL);
-    case JSON_NODE_NULL:
-    default:
-      return TRUE;
+          invalid (&reader, _("%s has no “%s”"), place, lists[i].name);
+          return NULL;
+        }
+      if (state[i] == LIST_DEFERRED)
+        {
+          if (!dateline_json_reader_seek (json, marks[i], error) ||
+              !read_list (&reader, json, (List) i))
+            return NULL;
+          state[i] = LIST_DONE;
+        }
     }
+
+  g_hash_table_iter_init (&iter, timexes);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    dateline_article_take_timexes (key, g_ptr_array_ref (value));
+
+  self = dateline_project_new ();
+  if (title != NULL)
+    dateline_project_set_title (self, title);
+  for (guint i = 0; i < articles->len; i++)
+    dateline_project_add_article (self, g_ptr_array_index (articles, i));
+  for (guint i = 0; i < actors->len; i++)
+    dateline_project_add_actor (self, g_ptr_array_index (actors, i));
+  /* The ids were checked to be unique while reading: the index built
+   * then is the project's. */
+  g_hash_table_unref (self->event_ids);
+  self->event_ids = g_hash_table_ref (event_ids);
+  dateline_event_list_splice (self->events, 0, 0, events);
+
+  return self;
 }
 
 /**
@@ -1658,145 +1842,30 @@ dateline_project_new_from_data (const char  *data,
                                 gssize       length,
                                 GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) actors = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) article_table = NULL;
-  g_autoptr(GHashTable) actor_table = NULL;
-  g_autoptr(GError) local_error = NULL;
-  DatelineProject *self;
-  JsonObject *root;
-  JsonNode *node;
-  const char *format;
-  Reader reader;
-  guint line;
+  g_autoptr(GInputStream) in = NULL;
 
   g_return_val_if_fail (data != NULL, NULL);
 
   if (length < 0)
     length = (gssize) strlen (data);
 
-  switch (check_json_shape (data, (gsize) length, &line))
-    {
-    case JSON_SHAPE_OK:
-      break;
-    case JSON_SHAPE_EMPTY:
-      g_set_error (error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_INVALID,
-                   _("The project file is empty"));
-      return NULL;
-    case JSON_SHAPE_NOT_OBJECT:
-      g_set_error (error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_INVALID,
-                   _("This is not a Dateline project"));
-      return NULL;
-    case JSON_SHAPE_TOO_DEEP:
-      g_set_error (error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_INVALID,
-                   _("The project file is not valid JSON: it nests more than %d levels deep (line %u)"),
-                   MAX_JSON_DEPTH, line);
-      return NULL;
-    case JSON_SHAPE_TRAILING_DATA:
-      g_set_error (error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_INVALID,
-                   _("The project file is not valid JSON: something follows the end of the project (line %u)"),
-                   line);
-      return NULL;
-    case JSON_SHAPE_BAD_ESCAPE:
-      g_set_error (error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_INVALID,
-                   _("The project file is not valid JSON: a broken \\u escape (line %u)"), line);
-      return NULL;
-    default:
-      g_assert_not_reached ();
-    }
-
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
-    {
-      /* json-glib quotes the offending token, which need not be UTF-8. */
-      g_autofree char *detail = g_utf8_make_valid (local_error->message, -1);
-
-      g_set_error (error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_INVALID,
-                   _("The project file is not valid JSON: %s"), detail);
-      return NULL;
-    }
-
-  article_table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  actor_table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  reader.error = error;
-  reader.articles = article_table;
-  reader.actors = actor_table;
-
-  node = json_parser_get_root (parser);
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_set_error (error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_INVALID,
-                   _("This is not a Dateline project"));
-      return NULL;
-    }
-  root = json_node_get_object (node);
-
-  if (!json_text_is_valid (node))
-    {
-      invalid (&reader, _("it holds text that is not valid UTF-8"));
-      return NULL;
-    }
-
-  node = json_object_get_member (root, "format");
-  format = (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
-            json_node_get_value_type (node) == G_TYPE_STRING) ? json_node_get_string (node) : NULL;
-  if (g_strcmp0 (format, "dateline") != 0)
-    {
-      g_set_error (error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_INVALID,
-                   _("This is not a Dateline project"));
-      return NULL;
-    }
-
-  node = json_object_get_member (root, "version");
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
-      json_node_get_int (node) < 1)
-    {
-      invalid (&reader, _("the format version is missing"));
-      return NULL;
-    }
-  if (json_node_get_int (node) > DATELINE_PROJECT_FORMAT_VERSION)
-    {
-      g_set_error (error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_NEWER_VERSION,
-                   _("This project was saved by a newer version of Dateline (format %d); "
-                     "this version reads format %d. Update Dateline to open it."),
-                   (int) MIN (json_node_get_int (node), G_MAXINT), DATELINE_PROJECT_FORMAT_VERSION);
-      return NULL;
-    }
-
-  if (!read_articles (&reader, root, articles) ||
-      !read_timexes (&reader, root) ||
-      !read_actors (&reader, root, actors) ||
-      !read_events (&reader, root, events))
-    return NULL;
-
-  self = dateline_project_new ();
-  node = json_object_get_member (root, "title");
-  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    dateline_project_set_title (self, json_node_get_string (node));
-
-  for (guint i = 0; i < articles->len; i++)
-    dateline_project_add_article (self, g_ptr_array_index (articles, i));
-  for (guint i = 0; i < actors->len; i++)
-    dateline_project_add_actor (self, g_ptr_array_index (actors, i));
-  dateline_project_add_events (self, events);
-
-  return self;
+  in = g_memory_input_stream_new_from_data (data, length, NULL);
+  return read_project (in, NULL, error);
 }
 
 /* Largest project file read, in bytes: sixteen articles of the largest
  * size the ingester accepts, and their events. */
 #define MAX_PROJECT_BYTES ((gsize) 1 << 30)
 
-/* The bytes of a project file, NUL-terminated. What is not a file or a
- * pipe (a device: /dev/zero behind a link named .dateline) is refused
- * before it is read, and no more than MAX_PROJECT_BYTES are read from
- * anything, so that a hostile name cannot make Dateline read until memory
- * runs out. */
-static char *
-read_project_file (GFile         *file,
+/* A stream of a project file's bytes. What is not a file or a pipe (a
+ * device: /dev/zero behind a link named .dateline) is refused before it is
+ * read. A file is read as it is parsed; a pipe, which cannot be read
+ * twice (the reader goes back when lists come in an unusual order), is
+ * read into memory first, no more than MAX_PROJECT_BYTES of it, so that a
+ * hostile name cannot make Dateline read until memory runs out. */
+static GInputStream *
+open_project_file (GFile         *file,
                    const char    *name,
-                   gsize         *length,
                    GCancellable  *cancellable,
                    GError       **error)
 {
@@ -1829,8 +1898,11 @@ read_project_file (GFile         *file,
   in = g_file_read (file, cancellable, error);
   if (in == NULL)
     return NULL;
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
+      g_seekable_can_seek (G_SEEKABLE (in)))
+    return G_INPUT_STREAM (g_steal_pointer (&in));
 
-  bytes = g_byte_array_sized_new ((guint) MIN ((gsize) g_file_info_get_size (info) + 1, MAX_PROJECT_BYTES));
+  bytes = g_byte_array_new ();
   buffer = g_malloc (64 * 1024);
   while ((n = g_input_stream_read (G_INPUT_STREAM (in), buffer, 64 * 1024, cancellable, error)) > 0)
     {
@@ -1841,9 +1913,11 @@ read_project_file (GFile         *file,
   if (n < 0)
     return NULL;
 
-  *length = bytes->len;
-  g_byte_array_append (bytes, (const guint8 *) "", 1);
-  return (char *) g_byte_array_free (g_steal_pointer (&bytes), FALSE);
+  {
+    g_autoptr(GBytes) data = g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+
+    return g_memory_input_stream_new_from_bytes (data);
+  }
 
 too_large:
   {
@@ -1867,18 +1941,17 @@ dateline_project_new_from_file (GFile         *file,
                                 GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GInputStream) in = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *name = NULL;
   DatelineProject *self;
-  gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   /* The name goes into a message: UTF-8 even when the file's is not. */
   basename = g_file_get_basename (file);
   name = basename != NULL ? g_filename_display_name (basename) : g_file_get_parse_name (file);
-  if (!(contents = read_project_file (file, name, &length, cancellable, &local_error)))
+  if (!(in = open_project_file (file, name, cancellable, &local_error)))
     {
       /* GIO's messages may not name the file; ours do already. */
       if (strstr (local_error->message, name) == NULL)
@@ -1887,7 +1960,7 @@ dateline_project_new_from_file (GFile         *file,
       return NULL;
     }
 
-  self = dateline_project_new_from_data (contents, (gssize) length, &local_error);
+  self = read_project (in, cancellable, &local_error);
   if (self == NULL)
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);

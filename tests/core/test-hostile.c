@@ -809,14 +809,21 @@ test_hostile_project_not_json (void)
     { "{\"format\":\"dateline\",\"version\":1,\"title\":\"\\udc00\\ud800\",\"articles\":[],\"events\":[]}", -1, "\\u escape" },
     { "{\"format\":\"dateline\",\"version\":1,\"title\":\"\\u12\",\"articles\":[],\"events\":[]}", -1, "\\u escape" },
     { "{\"format\":\"dateline\",\0\"version\":1,\"articles\":[],\"events\":[]}", 60, "not valid JSON" },
-    { "{\"format\":'dateline',\"version\":1,\"articles\":[],\"events\":[]}\x01", -1, "follows the end" },
-    { "{/* } */\"format\":\"dateline\"} {", -1, "follows the end" },
-    /* json-glib ends a comment at the first slash after it opens: then
-     * an empty string, then an object it would leak. */
+    /* Strict JSON: no single quotes, no comments (json-glib took both,
+     * with quirks of its own), and what the error says is where. */
+    { "{\"format\":'dateline',\"version\":1,\"articles\":[],\"events\":[]}\x01", -1, "line 1: unexpected “'”" },
+    { "{\"format\":\"dateline\",\"version\":1,\n\"articles\":[],\"events\":[]}\x01", -1, "follows the end of the project (line 2)" },
+    { "{/* } */\"format\":\"dateline\"} {", -1, "unexpected “/”" },
     { "/*/\"\"{\"format\":\"dateline\",\"version\":1,\"articles\":[],\"events\":[]}", -1, "not a Dateline project" },
-    { "/*/{\"format\":\"dateline\",\"version\":1,\"articles\":[],\"events\":[]}/*/[]", -1, "follows the end" },
-    { "/*\"/\"\"{\"format\":\"dateline\",\"version\":1,\"articles\":[],\"events\":[]}", -1, "not a Dateline project" },
-    { "/* a / \"\" */{\"format\":\"dateline\",\"version\":1,\"articles\":[],\"events\":[]}", -1, "not a Dateline project" },
+    { "/*/{\"format\":\"dateline\",\"version\":1,\"articles\":[],\"events\":[]}/*/[]", -1, "not a Dateline project" },
+    { "{\"format\":\"dateline\",\"version\":1,\"articles\":[],\"events\":[]}/* */", -1, "follows the end" },
+    { "{\"format\":\"dateline\",\"version\":1,\"title\":\"a\nb\",\"articles\":[],\"events\":[]}", -1, "unexpected “\\x0A”" },
+    { "{\"format\":\"dateline\",\"version\":1,\"title\":\"\\u0000\",\"articles\":[],\"events\":[]}", -1, "\\u escape" },
+    { "{\"format\":\"dateline\",\"version\":1,\"articles\":[],\"events\":[],}", -1, "unexpected “}”" },
+    { "{\"format\":\"dateline\",\"version\":1,\"articles\":[,],\"events\":[]}", -1, "unexpected “,”" },
+    { "{\"format\":\"dateline\",\"version\":01,\"articles\":[],\"events\":[]}", -1, "unexpected “1”" },
+    { "{\"format\":\"dateline\",\"version\":1,\"articles\":[],\"events\":[]", -1, "ends too early" },
+    { "{\"format\":\"dateline\",\"version\":1,\"articles\":[],\"events\":[], \"title\": tru}", -1, "unexpected “}”" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

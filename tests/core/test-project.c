@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "dateline-project.h"
@@ -284,6 +285,110 @@ test_project_ignores_unknown_fields (void)
   g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_events (project)), ==, 3);
 }
 
+/* The members of the root in reverse order (events before the articles
+ * they point into, the version last): read all the same, from memory and
+ * from a file, which the reader streams and goes back in. */
+static void
+test_project_any_member_order (void)
+{
+  g_autoptr(DatelineProject) project = build_project ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) reversed_root = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *reversed = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dateline-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "reversed.dateline", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GList) names = NULL;
+  JsonObject *root;
+  gsize length;
+
+  original = dateline_project_to_data (project, &length);
+  g_assert_true (json_parser_load_from_data (parser, original, (gssize) length, NULL));
+  root = json_node_get_object (json_parser_get_root (parser));
+  names = json_object_get_members (root);
+  g_assert_cmpstr (names->data, ==, "format");  /* as written */
+
+  json_builder_begin_object (builder);
+  for (GList *l = g_list_last (names); l != NULL; l = l->prev)
+    {
+      json_builder_set_member_name (builder, l->data);
+      json_builder_add_value (builder, json_node_copy (json_object_get_member (root, l->data)));
+    }
+  json_builder_end_object (builder);
+  reversed_root = json_builder_get_root (builder);
+  json_generator_set_root (generator, reversed_root);
+  reversed = json_generator_to_data (generator, NULL);
+  g_assert_true (g_str_has_prefix (reversed, "{\"events\""));
+
+  for (guint from_file = 0; from_file < 2; from_file++)
+    {
+      g_autoptr(DatelineProject) loaded = NULL;
+      g_autofree char *again = NULL;
+
+      if (from_file)
+        {
+          g_assert_true (g_file_set_contents (path, reversed, -1, NULL));
+          loaded = dateline_project_new_from_file (file, NULL, &error);
+        }
+      else
+        loaded = dateline_project_new_from_data (reversed, -1, &error);
+      g_assert_no_error (error);
+      again = dateline_project_to_data (loaded, NULL);
+      g_assert_cmpstr (again, ==, original);
+    }
+
+  /* A list given twice is not a project one can trust. */
+  {
+    g_autoptr(GString) twice = g_string_new (original);
+    g_autoptr(DatelineProject) loaded = NULL;
+
+    g_assert_cmpuint (g_string_replace (twice, "\"events\" : [", "\"events\" : [], \"events\" : [", 1), ==, 1);
+    loaded = dateline_project_new_from_data (twice->str, -1, &error);
+    g_assert_null (loaded);
+    g_assert_error (error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "“events” twice"));
+    g_clear_error (&error);
+  }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Text longer than the reader's buffer, with escapes and multi-byte
+ * characters across its refills, comes back whole. */
+static void
+test_project_long_text (void)
+{
+  g_autoptr(DatelineProject) project = dateline_project_new ();
+  g_autoptr(DatelineArticle) article = NULL;
+  g_autoptr(DatelineProject) loaded = NULL;
+  g_autoptr(DatelineArticle) loaded_article = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dateline-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "long.dateline", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  while (text->len < 3 * 1024 * 1024)
+    g_string_append (text, "Genève “talks”\tresumed\n\"quoted\" \\ é ");
+  article = dateline_article_new ("a1", "Long", "long.txt", text->str);
+  dateline_project_add_article (project, article);
+  g_assert_true (dateline_project_save_to_file (project, file, NULL, &error));
+  g_assert_no_error (error);
+
+  loaded = dateline_project_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  loaded_article = g_list_model_get_item (dateline_project_get_articles (loaded), 0);
+  g_assert_cmpstr (dateline_article_get_text (loaded_article), ==, text->str);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_project_save_and_load_file (void)
 {
@@ -436,6 +541,8 @@ main (int   argc,
   g_test_add_func ("/project/rejects-bad-files", test_project_rejects_bad_files);
   g_test_add_func ("/project/ignores-unknown-fields", test_project_ignores_unknown_fields);
   g_test_add_func ("/project/save-and-load-file", test_project_save_and_load_file);
+  g_test_add_func ("/project/any-member-order", test_project_any_member_order);
+  g_test_add_func ("/project/long-text", test_project_long_text);
   g_test_add_func ("/project/ids", test_project_ids);
   g_test_add_func ("/project/absorb", test_project_absorb);
   g_test_add_func ("/project/absorb-spellings", test_project_absorb_spellings);
