@@ -8,12 +8,12 @@
 
 #include "config.h"
 
-#include <json-glib/json-glib.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <string.h>
 
 #include "dateline-html.h"
+#include "dateline-project-json-private.h"
 #include "dateline-timex.h"
 
 /* How a page becomes text, in the order of dateline_html_page_parse():
@@ -46,8 +46,7 @@
 
 /* A paragraph shorter than this (non-blank characters) scores nothing. */
 #define MIN_PARAGRAPH_CHARS 25
-/* Largest JSON-LD block parsed, and how deep it may nest: json-glib's
- * parser recurses, so a hostile [[[[…]]]] must never reach it. */
+/* Largest JSON-LD block parsed, and how deep it is searched. */
 #define MAX_JSON_LD_BYTES (1024 * 1024)
 #define MAX_JSON_LD_DEPTH 64
 
@@ -477,71 +476,55 @@ read_meta (Page    *page,
 }
 
 static gboolean
-json_type_is_article (JsonObject *object)
+json_type_is_article (const DatelineJsonValue *object)
 {
-  JsonNode *type = json_object_get_member (object, "@type");
+  const DatelineJsonValue *type = dateline_json_value_get_member (object, "@type");
   g_autoptr(GString) types = g_string_new (NULL);
 
   if (type == NULL)
     return FALSE;
 
-  if (JSON_NODE_HOLDS_VALUE (type) && json_node_get_value_type (type) == G_TYPE_STRING)
-    g_string_append (types, json_node_get_string (type));
-  else if (JSON_NODE_HOLDS_ARRAY (type))
-    {
-      JsonArray *array = json_node_get_array (type);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *element = json_array_get_element (array, i);
-
-          if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING)
-            g_string_append_printf (types, " %s", json_node_get_string (element));
-        }
-    }
+  if (type->type == DATELINE_JSON_STRING)
+    g_string_append (types, type->v.string);
+  else if (type->type == DATELINE_JSON_ARRAY)
+    for (guint i = 0; i < type->n; i++)
+      if (type->v.elements[i].type == DATELINE_JSON_STRING)
+        g_string_append_printf (types, " %s", type->v.elements[i].v.string);
 
   return strstr (types->str, "Article") != NULL || strstr (types->str, "Posting") != NULL ||
          strstr (types->str, "Report") != NULL;
 }
 
 static const char *
-json_string_member (JsonObject *object,
-                    const char *name)
+json_string_member (const DatelineJsonValue *object,
+                    const char              *name)
 {
-  JsonNode *member = json_object_get_member (object, name);
+  const DatelineJsonValue *member = dateline_json_value_get_member (object, name);
 
-  if (member != NULL && JSON_NODE_HOLDS_VALUE (member) &&
-      json_node_get_value_type (member) == G_TYPE_STRING)
-    return json_node_get_string (member);
-
-  return NULL;
+  return member != NULL && member->type == DATELINE_JSON_STRING ? member->v.string : NULL;
 }
 
 /* Finds datePublished and headline, preferring an Article-typed object
  * (a page's JSON-LD also describes its publisher, breadcrumbs, videos). */
 static void
-scan_json_ld (Page     *page,
-              JsonNode *node,
-              guint     depth)
+scan_json_ld (Page                    *page,
+              const DatelineJsonValue *node,
+              guint                    depth)
 {
   if (node == NULL || depth > MAX_JSON_LD_DEPTH)
     return;
 
-  if (JSON_NODE_HOLDS_ARRAY (node))
+  if (node->type == DATELINE_JSON_ARRAY)
     {
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        scan_json_ld (page, json_array_get_element (array, i), depth + 1);
+      for (guint i = 0; i < node->n; i++)
+        scan_json_ld (page, &node->v.elements[i], depth + 1);
     }
-  else if (JSON_NODE_HOLDS_OBJECT (node))
+  else if (node->type == DATELINE_JSON_OBJECT)
     {
-      JsonObject *object = json_node_get_object (node);
-      gboolean article = json_type_is_article (object);
-      const char *date = json_string_member (object, "datePublished");
-      const char *headline = json_string_member (object, "headline");
+      gboolean article = json_type_is_article (node);
+      const char *date = json_string_member (node, "datePublished");
+      const char *headline = json_string_member (node, "headline");
       DatelineWhen when;
-      g_autoptr(GList) members = NULL;
 
       if (date != NULL && dateline_html_parse_date (date, &when) &&
           (page->ld_date == NULL || (article && !page->ld_date_is_article)))
@@ -554,65 +537,37 @@ scan_json_ld (Page     *page,
         set_if_empty (&page->ld_headline, headline);
       if (article && page->ld_body == NULL)
         {
-          const char *body = json_string_member (object, "articleBody");
+          const char *body = json_string_member (node, "articleBody");
 
           if (body != NULL && *body != '\0')
             page->ld_body = g_strdup (body);
         }
 
-      members = json_object_get_values (object);
-      for (GList *l = members; l != NULL; l = l->next)
-        scan_json_ld (page, l->data, depth + 1);
+      for (guint i = 0; i < node->n; i++)
+        scan_json_ld (page, &node->v.members[i].value, depth + 1);
     }
 }
 
-/* Deepest nesting of brackets outside strings, to refuse hostile JSON
- * before json-glib's recursive parser sees it. */
-static guint
-json_nesting_depth (const char *json)
-{
-  guint depth = 0, deepest = 0;
-  gboolean in_string = FALSE;
-
-  for (const char *p = json; *p != '\0'; p++)
-    {
-      if (in_string)
-        {
-          if (*p == '\\' && p[1] != '\0')
-            p++;
-          else if (*p == '"')
-            in_string = FALSE;
-        }
-      else if (*p == '"')
-        in_string = TRUE;
-      else if (*p == '[' || *p == '{')
-        deepest = MAX (deepest, ++depth);
-      else if ((*p == ']' || *p == '}') && depth > 0)
-        depth--;
-    }
-
-  return deepest;
-}
-
+/* The page's JSON-LD, read with the project's strict, streaming reader:
+ * json-glib 1.6 recursed once per bracket and leaked what followed a
+ * first value ({…}{…}), both within reach of any web page. */
 static void
 read_json_ld (Page    *page,
               xmlNode *script)
 {
-  g_autoptr(JsonParser) parser = NULL;
   xmlChar *content = xmlNodeGetContent (script);
   gsize length = content != NULL ? strlen ((const char *) content) : 0;
 
-  if (content == NULL || length == 0 || length > MAX_JSON_LD_BYTES ||
-      json_nesting_depth ((const char *) content) > MAX_JSON_LD_DEPTH)
+  if (length > 0 && length <= MAX_JSON_LD_BYTES)
     {
-      xmlFree (content);
-      return;
-    }
+      g_autoptr(GInputStream) in = g_memory_input_stream_new_from_data (content, (gssize) length, NULL);
+      g_autoptr(DatelineJsonReader) reader = dateline_json_reader_new (in, NULL);
+      DatelineJsonValue *root;
 
-  parser = json_parser_new ();
-  /* Broken JSON-LD is common and harmless: the page has other metadata. */
-  if (json_parser_load_from_data (parser, (const char *) content, length, NULL))
-    scan_json_ld (page, json_parser_get_root (parser), 0);
+      /* Broken JSON-LD is common and harmless: the page has other metadata. */
+      if (dateline_json_reader_read_document (reader, &root, NULL))
+        scan_json_ld (page, root, 0);
+    }
   xmlFree (content);
 }
 

@@ -6,7 +6,8 @@
  * json-glib 1.6 reads a whole document into a tree of nodes, hash tables
  * and lists: about 3.6 KB per event of a project, so a project of a
  * million events needed 3.6 GB and 24 s before a single event existed.
- * This reader walks the file once through a small buffer and hands out
+ * (The HTML reader uses it for a page's JSON-LD too, for the same
+ * strictness.) This reader walks the file once through a small buffer and hands out
  * one element of a top-level array at a time, as a compact tree in an
  * arena that the next element reuses: memory is bounded by the largest
  * element (an article's text), not by the file.
@@ -98,6 +99,11 @@ DatelineJsonMark    dateline_json_reader_mark       (DatelineJsonReader  *self);
 gboolean            dateline_json_reader_seek       (DatelineJsonReader  *self,
                                                      DatelineJsonMark     mark,
                                                      GError             **error);
+/* Reads a whole document: one value of any kind and nothing after it
+ * but white space (a page's JSON-LD). */
+gboolean            dateline_json_reader_read_document (DatelineJsonReader  *self,
+                                                        DatelineJsonValue  **value,
+                                                        GError             **error);
 /* Skips the value ahead without keeping it (an array element by element). */
 gboolean            dateline_json_reader_skip_value (DatelineJsonReader  *self,
                                                      GError             **error);

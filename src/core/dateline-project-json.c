@@ -815,6 +815,26 @@ dateline_json_reader_next_element (DatelineJsonReader  *self,
 }
 
 gboolean
+dateline_json_reader_read_document (DatelineJsonReader  *self,
+                                    DatelineJsonValue  **value,
+                                    GError             **error)
+{
+  DatelineJsonValue *root;
+  int c;
+
+  *value = NULL;
+  if (peek (self) == 0xEF && !expect_word (self, "\xEF\xBB\xBF", error))
+    return FALSE;
+  if (!dateline_json_reader_read_value (self, &root, error))
+    return FALSE;
+  c = peek_token (self);
+  if (c >= 0 || self->io_error != NULL)
+    return unexpected (self, c, error);
+  *value = root;
+  return TRUE;
+}
+
+gboolean
 dateline_json_reader_skip_value (DatelineJsonReader  *self,
                                  GError             **error)
 {

@@ -283,6 +283,46 @@ test_html_json_ld_body (void)
                            "the backlog.");
 }
 
+/* JSON-LD is read strictly: two values one after the other (json-glib
+ * 1.6 read the first and leaked the second), a comment, or nesting deeper
+ * than any real page are broken metadata: ignored, not half read. */
+static void
+test_html_json_ld_strict (void)
+{
+  static const char * const blocks[] = {
+    "{\"@type\": \"NewsArticle\", \"datePublished\": \"2019-05-05\"}{\"@type\": \"WebPage\"}",
+    "/* c */ {\"@type\": \"NewsArticle\", \"datePublished\": \"2019-05-05\"}",
+    "{\"@type\": 'NewsArticle', \"datePublished\": \"2019-05-05\"}",
+    "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
+    "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
+    "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
+    "{\"@type\": \"NewsArticle\", \"datePublished\": \"2019-05-05\"}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
+    {
+      g_autofree char *html = g_strdup_printf (
+        "<html><head><script type=\"application/ld+json\">%s</script></head>"
+        "<body><p>The council met on Tuesday and agreed the budget for the year.</p></body></html>",
+        blocks[i]);
+      g_autoptr(DatelineHtmlPage) page = parse_string (html);
+      g_autofree char *published = published_value (page);
+
+      g_assert_cmpstr (published, ==, NULL);
+    }
+
+  /* Well formed, the same JSON-LD dates the page. */
+  {
+    g_autoptr(DatelineHtmlPage) page = parse_string (
+      "<html><head><script type=\"application/ld+json\">\xEF\xBB\xBF [{\"@type\": \"NewsArticle\", "
+      "\"datePublished\": \"2019-05-05\"}]\n</script></head>"
+      "<body><p>The council met on Tuesday and agreed the budget for the year.</p></body></html>");
+    g_autofree char *published = published_value (page);
+
+    g_assert_cmpstr (published, ==, "2019-05-05");
+  }
+}
+
 static void
 test_html_hidden_and_link_lists (void)
 {
@@ -479,6 +519,7 @@ main (int   argc,
   g_test_add_func ("/html/hostile", test_html_hostile);
   g_test_add_func ("/html/garbage", test_html_garbage);
   g_test_add_func ("/html/json-ld-body", test_html_json_ld_body);
+  g_test_add_func ("/html/json-ld-strict", test_html_json_ld_strict);
   g_test_add_func ("/html/hidden-and-link-lists", test_html_hidden_and_link_lists);
   g_test_add_func ("/html/misnamed-wrapper", test_html_misnamed_wrapper);
   g_test_add_func ("/html/titles", test_html_titles);
