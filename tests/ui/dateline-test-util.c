@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "dateline-test-util.h"
 
 gboolean
@@ -69,4 +71,50 @@ dateline_test_find_label_containing (GtkWidget  *widget,
       return TRUE;
 
   return FALSE;
+}
+
+char *
+dateline_test_isolate_user_dirs (const char *prefix)
+{
+  g_autofree char *template = g_strconcat (prefix, "-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp (template, NULL);
+  const char *variables[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" };
+  const char *names[] = { "data", "config", "cache" };
+
+  g_assert_nonnull (dir);
+  for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+
+      g_setenv (variables[i], path, TRUE);
+    }
+
+  return g_steal_pointer (&dir);
+}
+
+void
+dateline_test_remove_tree (const char *path)
+{
+  GStatBuf buf;
+
+  if (g_lstat (path, &buf) != 0)
+    return;
+
+  if (S_ISDIR (buf.st_mode))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          dateline_test_remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    {
+      g_unlink (path);
+    }
 }

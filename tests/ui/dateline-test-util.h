@@ -25,4 +25,12 @@ void     dateline_test_run_xdotool           (const char * const    *args);
 gboolean dateline_test_find_label_containing (GtkWidget             *widget,
                                               const char            *needle);
 
+/* Points XDG_DATA_HOME, XDG_CONFIG_HOME and XDG_CACHE_HOME at a new
+ * temporary folder named after @prefix, so that recent files, autosaves
+ * and the like never reach the user's own. Call first thing in main(),
+ * before GLib caches the user directories. (transfer full): the folder */
+char    *dateline_test_isolate_user_dirs     (const char            *prefix);
+/* Deletes @path and everything under it (no symbolic links followed). */
+void     dateline_test_remove_tree           (const char            *path);
+
 G_END_DECLS

@@ -1435,7 +1435,12 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *user_dirs = NULL;
   int status;
+
+  /* Recent files and autosaves go to a folder of this run, never to the
+   * user's: set before GLib caches the user directories. */
+  user_dirs = dateline_test_isolate_user_dirs ("dateline-test-timeline");
 
   g_test_init (&argc, &argv, NULL);
 
@@ -1446,7 +1451,9 @@ main (int   argc,
   if (!gtk_init_check ())
     {
       g_test_add_func ("/ui/timeline/no-display", test_no_display);
-      return g_test_run ();
+      status = g_test_run ();
+      dateline_test_remove_tree (user_dirs);
+      return status;
     }
 
   /* Screenshots must show the final state, not a transition half-way. */
@@ -1470,6 +1477,7 @@ main (int   argc,
   status = g_test_run ();
 
   g_clear_object (&app);
+  dateline_test_remove_tree (user_dirs);
 
   return status;
 }

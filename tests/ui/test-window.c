@@ -1423,14 +1423,21 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *user_dirs = NULL;
   int status;
+
+  /* Recent files and autosaves go to a folder of this run, never to the
+   * user's: set before GLib caches the user directories. */
+  user_dirs = dateline_test_isolate_user_dirs ("dateline-test-window");
 
   g_test_init (&argc, &argv, NULL);
 
   if (!gtk_init_check ())
     {
       g_test_add_func ("/ui/window/no-display", test_no_display);
-      return g_test_run ();
+      status = g_test_run ();
+      dateline_test_remove_tree (user_dirs);
+      return status;
     }
 
   /* Screenshots must show the final state, not a crossfade half-way. */
@@ -1464,6 +1471,7 @@ main (int   argc,
   status = g_test_run ();
 
   g_clear_object (&app);
+  dateline_test_remove_tree (user_dirs);
 
   return status;
 }
