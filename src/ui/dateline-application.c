@@ -147,12 +147,15 @@ show_getting_started (DatelineApplication *self,
   gtk_window_present (GTK_WINDOW (help));
 }
 
-/* The first window ever shown gets "Getting Started" on top of it, once. */
+/* The first window ever shown gets "Getting Started" on top of it, once.
+ * The first window of a start offers back the unsaved work of a Dateline
+ * that did not close normally: no other can still own it. */
 static void
 present_first_window (DatelineApplication *self,
                       GtkWindow           *window)
 {
   gtk_window_present (window);
+  dateline_window_recover_unsaved_work (DATELINE_WINDOW (window));
 
   if (self->settings != NULL && g_settings_get_boolean (self->settings, "show-getting-started"))
     {
@@ -327,6 +330,16 @@ static void
 dateline_application_shutdown (GApplication *application)
 {
   DatelineApplication *self = DATELINE_APPLICATION (application);
+
+  /* Quitting without each window's close dialog (the session ending):
+   * unsaved work stays in the autosave folder, offered at the next start. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (DATELINE_IS_WINDOW (l->data) && !dateline_window_write_autosave (l->data, &error))
+        g_message ("Autosave: %s", error->message);
+    }
 
   if (self->recent_manager != NULL)
     g_signal_handlers_disconnect_by_func (self->recent_manager,

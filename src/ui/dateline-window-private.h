@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "dateline-autosave.h"
 #include "dateline-filter-bar.h"
 #include "dateline-overview-view.h"
 #include "dateline-window.h"
@@ -35,6 +36,10 @@ struct _DatelineWindow
   GtkLabel             *progress_label;
   GtkProgressBar       *progress_bar;
   GMenu                *primary_menu;
+  GtkInfoBar           *recovery_infobar;
+  GtkLabel             *recovery_title;
+  GtkLabel             *recovery_body;
+  GtkWidget            *recovery_buttons;
 
   /* owned */
   GSettings            *settings;          /* NULL when the schema is not installed */
@@ -44,6 +49,10 @@ struct _DatelineWindow
   GCancellable         *cancellable;       /* the running job; Cancel */
   GCancellable         *abandon;           /* the running job; window closed */
   GQueue                pending_files;   /* GFile, waiting for the current job */
+  DatelineAutosave     *autosave;          /* the unsaved work's slot; NULL until first needed */
+  guint                 autosave_source;   /* armed by a change not yet autosaved */
+  GPtrArray            *recovered;         /* DatelineAutosave: the infobar's offer */
+  GCancellable         *recovery_cancellable; /* looking for leftovers */
 
   /* borrowed (weak pointer) */
   DatelineArticleView  *article_view;
@@ -52,6 +61,9 @@ struct _DatelineWindow
   guint                 saving : 1;
   guint                 modified : 1;
   guint                 close_after_save : 1;
+  guint                 autosave_writing : 1;
+  guint                 autosave_changed : 1; /* a change the autosave does not hold */
+  guint                 autosave_failure_shown : 1;
 };
 
 /* Asynchronous work (loading, saving, file choosers) can finish after the
@@ -71,6 +83,22 @@ void _dateline_window_save_or_save_as    (DatelineWindow      *self);
 /* dateline-window.c */
 void _dateline_window_remember_folder    (DatelineWindow      *self,
                                           GFile               *file);
+/* Shows a leftover autosave's work, unsaved, as if never closed. */
+void _dateline_window_install_recovered  (DatelineWindow      *self,
+                                          DatelineAutosave    *autosave);
+
+/* dateline-window-autosave.c */
+void _dateline_window_class_autosave_init (DatelineWindowClass *klass);
+void _dateline_window_autosave_init      (DatelineWindow      *self);
+void _dateline_window_autosave_dispose   (DatelineWindow      *self);
+void _dateline_window_autosave_finalize  (DatelineWindow      *self);
+/* The project changed and is unsaved: autosave it within the interval. */
+void _dateline_window_autosave_note_change (DatelineWindow    *self);
+/* Nothing unsaved any more (saved, discarded, replaced): delete the slot. */
+void _dateline_window_autosave_forget    (DatelineWindow      *self);
+void _dateline_window_autosave_adopt     (DatelineWindow      *self,
+                                          DatelineAutosave    *autosave);
+void _dateline_window_autosave_written   (DatelineWindow      *self);
 
 /* dateline-window-files.c */
 void _dateline_window_process_queue      (DatelineWindow      *self);

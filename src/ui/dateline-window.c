@@ -529,6 +529,15 @@ dateline_window_close_request (GtkWindow *window)
   if (!self->modified)
     return GTK_WINDOW_CLASS (dateline_window_parent_class)->close_request (window);
 
+  /* Closing or quitting: what the dialog asks about is safe on disk until
+   * it is answered (the session may end first). Discard deletes it. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    if (!dateline_window_write_autosave (self, &error))
+      g_message ("Autosave: %s", error->message);
+  }
+
   name = _dateline_window_dup_display_name (self);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save Changes?"), NULL));
   /* Translators: %s is the timeline's name */
@@ -570,6 +579,7 @@ dateline_window_dispose (GObject *object)
     }
 
   g_queue_clear_full (&self->pending_files, g_object_unref);
+  _dateline_window_autosave_dispose (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DATELINE_TYPE_WINDOW);
 
@@ -586,6 +596,7 @@ dateline_window_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->abandon);
+  _dateline_window_autosave_finalize (self);
 
   G_OBJECT_CLASS (dateline_window_parent_class)->finalize (object);
 }
@@ -711,6 +722,7 @@ dateline_window_class_init (DatelineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DatelineWindow, progress_bar);
 
   _dateline_window_class_actions_init (klass);
+  _dateline_window_class_autosave_init (klass);
   dateline_window_class_view_actions_init (widget_class);
 }
 
@@ -724,6 +736,7 @@ dateline_window_init (DatelineWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_queue_init (&self->pending_files);
+  _dateline_window_autosave_init (self);
 
   /* Without the installed app icon (running from the build tree) fall back
    * to a stock icon rather than a broken-image placeholder. */
@@ -916,6 +929,10 @@ install_project (DatelineWindow  *self,
     }
 
   self->modified = !!modified;
+  if (self->modified)
+    _dateline_window_autosave_note_change (self);
+  else
+    _dateline_window_autosave_forget (self);
   update_main_page (self);
   update_range_label (self);
   _dateline_window_update_title (self);
@@ -935,6 +952,21 @@ dateline_window_set_project (DatelineWindow  *self,
   g_return_if_fail (file == NULL || G_IS_FILE (file));
 
   install_project (self, project, file, FALSE, FALSE);
+}
+
+void
+_dateline_window_install_recovered (DatelineWindow   *self,
+                                    DatelineAutosave *autosave)
+{
+  g_autoptr(DatelineProject) project = dateline_autosave_steal_project (autosave);
+
+  g_return_if_fail (project != NULL);
+
+  /* Unsaved, and still in the same slot until saved or discarded: a
+   * second crash loses nothing either. Saving goes to the original file. */
+  _dateline_window_autosave_adopt (self, autosave);
+  install_project (self, project, dateline_autosave_get_original (autosave), TRUE, FALSE);
+  _dateline_window_autosave_written (self);
 }
 
 void
@@ -1021,6 +1053,12 @@ _dateline_window_set_modified (DatelineWindow *self,
                                gboolean        modified)
 {
   modified = !!modified;
+
+  /* Every edit comes here, also one to an already modified project. */
+  if (modified)
+    _dateline_window_autosave_note_change (self);
+  else
+    _dateline_window_autosave_forget (self);
 
   if (self->modified == modified)
     return;

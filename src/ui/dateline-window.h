@@ -49,6 +49,17 @@ void                  dateline_window_save_async         (DatelineWindow       *
 gboolean              dateline_window_save_finish        (DatelineWindow       *self,
                                                           GAsyncResult         *result,
                                                           GError              **error);
+/* Unsaved work is autosaved to the user's data folder; see
+ * dateline-window-autosave.c. Writes it now (closing, quitting); TRUE when
+ * there was nothing unsaved. */
+gboolean              dateline_window_write_autosave     (DatelineWindow       *self,
+                                                          GError              **error);
+/* (transfer none) (nullable): the window's autosave, once it has one */
+GFile                *dateline_window_get_autosave_file  (DatelineWindow       *self);
+/* Looks for the unsaved work of a Dateline that did not close normally
+ * and offers it back in this window. */
+void                  dateline_window_recover_unsaved_work (DatelineWindow     *self);
+
 /* Renders the visible range to @file, PNG/SVG/PDF by extension. */
 void                  dateline_window_export_async       (DatelineWindow       *self,
                                                           GFile                *file,
