@@ -65,6 +65,10 @@ static const char * const irregular_forms[][2] = {
   { "withheld", "withhold" }, { "mistook", "mistake" }, { "mistaken", "mistake" },
   { "oversaw", "oversee" }, { "overseen", "oversee" }, { "men", "man" }, { "women", "woman" },
   { "children", "child" }, { "people", "person" },
+  /* Porter makes "di" of "died" and "dies" but keeps "die". */
+  { "died", "die" }, { "dies", "die" }, { "dying", "die" }, { "lied", "lie" },
+  { "lies", "lie" }, { "lying", "lie" }, { "tied", "tie" }, { "ties", "tie" },
+  { "tying", "tie" },
 };
 
 /* The Porter (1980) stemmer over a lower-case ASCII word in @b[0..k]. */
@@ -389,4 +393,60 @@ dateline_lemma (const char *word)
       return g_steal_pointer (&lower);
 
   return porter_stem (lower);
+}
+
+/**
+ * dateline_lemma_phrase:
+ * @text: one or more words, UTF-8
+ *
+ * The lemmas of the words of @text, one space apart, each word first
+ * rid of the punctuation around it and of a possessive "'s"
+ * ("#Oscars" → "oscar", "show's" → "show", "killed." → "kill").
+ *
+ * Returns: (transfer full): the key, "" when @text has no word
+ */
+char *
+dateline_lemma_phrase (const char *text)
+{
+  GString *key = g_string_new (NULL);
+  const char *p = text;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  while (*p != '\0')
+    {
+      const char *start, *end;
+
+      while (*p != '\0' && g_ascii_isspace (*p))
+        p++;
+      start = p;
+      while (*p != '\0' && !g_ascii_isspace (*p))
+        p++;
+      end = p;
+
+      /* ASCII punctuation only: letters beyond ASCII stay. */
+      while (start < end && g_ascii_ispunct (*start))
+        start++;
+      while (end > start && g_ascii_ispunct (end[-1]))
+        end--;
+      if (end - start > 2 && (end[-1] == 's' || end[-1] == 'S') && end[-2] == '\'')
+        end -= 2;
+      else if (end - start > 4 && (end[-1] == 's' || end[-1] == 'S') &&
+               memcmp (end - 4, "\xe2\x80\x99", 3) == 0)
+        end -= 4;
+      while (end > start && g_ascii_ispunct (end[-1]))
+        end--;
+
+      if (end > start)
+        {
+          g_autofree char *word = g_strndup (start, end - start);
+          g_autofree char *lemma = dateline_lemma (word);
+
+          if (key->len > 0)
+            g_string_append_c (key, ' ');
+          g_string_append (key, lemma);
+        }
+    }
+
+  return g_string_free (key, FALSE);
 }

@@ -9,6 +9,7 @@
 
 G_BEGIN_DECLS
 
-char *dateline_lemma (const char *word);
+char *dateline_lemma        (const char *word);
+char *dateline_lemma_phrase (const char *text);
 
 G_END_DECLS

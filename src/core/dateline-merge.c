@@ -20,6 +20,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "dateline-lemma.h"
@@ -40,6 +41,9 @@
 #define UNDATED_MIN_DOCUMENT_SIMILARITY 0.15
 /* How much the resemblance of two whole documents adds. */
 #define DOCUMENT_WEIGHT 1.0
+/* What one trigger (by lemma) adds in two documents of one cluster of
+ * alike documents: enough to merge by itself. */
+#define RELATED_SAME_TRIGGER 0.5
 
 /* A bucket larger than this is split by the passages' content words:
  * only passages that share a MinHash value are compared. */
@@ -71,6 +75,7 @@ typedef struct {
 typedef struct {
   GPtrArray  *document_words;   /* per document: GArray of sorted guint32 */
   GHashTable *document_similarity; /* (a << 32 | b) → double, cached */
+  guint      *story;            /* per document: its cluster of alike documents */
 } Documents;
 
 typedef struct {
@@ -299,8 +304,10 @@ item_init (Item                       *item,
   item->trigger = 0;
   if (mention->trigger != NULL && mention->trigger[0] != '\0')
     {
-      g_autofree char *lemma = dateline_lemma (mention->trigger);
-      item->trigger = hash_bytes (lemma, strlen (lemma));
+      g_autofree char *lemma = dateline_lemma_phrase (mention->trigger);
+
+      if (lemma[0] != '\0')
+        item->trigger = hash_bytes (lemma, strlen (lemma));
     }
 
   item->words = content_words (mention->context, &item->n_words);
@@ -355,6 +362,414 @@ dates_overlap (guint32 a_start,
   return a_start <= b_end && b_start <= a_end;
 }
 
+
+/* ---------------------------------------------------------------------- */
+/* Clusters of alike documents                                             */
+/* ---------------------------------------------------------------------- */
+
+/* Reports of one happening are told in words of their own: the names,
+ * places and numbers of that story. Documents are clustered by the
+ * TF-IDF cosine of their passages' words, average link, before any
+ * mention is compared: a mention's trigger means the same happening in
+ * two documents of one cluster far more often than in two that merely
+ * share a theme (one court, one company, one kind of crime). */
+
+/* Words in more documents than this tell no story apart, and skipping
+ * them keeps the similarity join linear in the number of documents. */
+#define STORY_MAX_DOCUMENT_FREQUENCY 100
+/* Pairs of documents less alike than this are not linked at all. */
+#define STORY_MIN_EDGE 0.02
+/* Two clusters join while their documents are at least this alike on
+ * average (cosine; tuned on the ECB+ dev topics only). */
+#define STORY_THRESHOLD 0.08
+
+typedef struct {
+  guint32 word;
+  guint   document;
+  double  weight;
+} Posting;
+
+static int
+compare_postings_by_word (gconstpointer a,
+                          gconstpointer b)
+{
+  const Posting *x = a, *y = b;
+
+  if (x->word != y->word)
+    return x->word < y->word ? -1 : 1;
+  return x->document < y->document ? -1 : (x->document > y->document);
+}
+
+static int
+compare_postings_by_document (gconstpointer a,
+                              gconstpointer b)
+{
+  const Posting *x = a, *y = b;
+
+  if (x->document != y->document)
+    return x->document < y->document ? -1 : 1;
+  return x->word < y->word ? -1 : (x->word > y->word);
+}
+
+typedef struct {
+  double  average;
+  guint   a;
+  guint   b;
+  guint   version_a;
+  guint   version_b;
+} Link;
+
+static gboolean
+link_before (const Link *x,
+             const Link *y)
+{
+  if (x->average != y->average)
+    return x->average > y->average;
+  if (x->a != y->a)
+    return x->a < y->a;
+  return x->b < y->b;
+}
+
+static void
+heap_push (GArray     *heap,
+           const Link *link)
+{
+  guint i = heap->len;
+
+  g_array_append_val (heap, *link);
+  while (i > 0)
+    {
+      guint parent = (i - 1) / 2;
+      Link *links = (Link *) heap->data;
+
+      if (!link_before (&links[i], &links[parent]))
+        break;
+      { Link t = links[i]; links[i] = links[parent]; links[parent] = t; }
+      i = parent;
+    }
+}
+
+static Link
+heap_pop (GArray *heap)
+{
+  Link *links = (Link *) heap->data;
+  Link top = links[0];
+  guint i = 0, n;
+
+  links[0] = links[heap->len - 1];
+  g_array_set_size (heap, heap->len - 1);
+  links = (Link *) heap->data;
+  n = heap->len;
+  for (;;)
+    {
+      guint l = 2 * i + 1, r = l + 1, best = i;
+
+      if (l < n && link_before (&links[l], &links[best]))
+        best = l;
+      if (r < n && link_before (&links[r], &links[best]))
+        best = r;
+      if (best == i)
+        break;
+      { Link t = links[i]; links[i] = links[best]; links[best] = t; }
+      i = best;
+    }
+
+  return top;
+}
+
+static guint64
+pair_key (guint a,
+          guint b)
+{
+  return ((guint64) MIN (a, b) << 32) | MAX (a, b);
+}
+
+static double *
+link_sum (GHashTable *sums,
+          guint       a,
+          guint       b,
+          gboolean    create)
+{
+  guint64 key = pair_key (a, b);
+  double *sum = g_hash_table_lookup (sums, &key);
+
+  if (sum == NULL && create)
+    {
+      guint64 *stored = g_new (guint64, 1);
+
+      *stored = key;
+      sum = g_new0 (double, 1);
+      g_hash_table_insert (sums, stored, sum);
+    }
+  return sum;
+}
+
+static void
+unref_if_any (gpointer table)
+{
+  if (table != NULL)
+    g_hash_table_unref (table);
+}
+
+/* Cluster number (a document number) of every document below
+ * @n_documents. */
+static guint *
+cluster_documents (const Item *items,
+                   guint       n,
+                   guint       n_documents)
+{
+  const double threshold = STORY_THRESHOLD;
+  g_autoptr(GArray) postings = g_array_new (FALSE, FALSE, sizeof (Posting));
+  g_autoptr(GArray) by_document = NULL;
+  g_autoptr(GHashTable) passages = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) sums = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(GArray) heap = g_array_new (FALSE, FALSE, sizeof (Link));
+  g_autofree double *norm = g_new0 (double, MAX (n_documents, 1));
+  g_autofree double *accumulator = g_new0 (double, MAX (n_documents, 1));
+  g_autofree guint *touched = g_new (guint, MAX (n_documents, 1));
+  g_autofree guint *word_start = NULL;   /* per posting (by document): its word's run */
+  g_autofree guint *word_end = NULL;
+  g_autofree guint *size = g_new (guint, MAX (n_documents, 1));
+  g_autofree guint *version = g_new0 (guint, MAX (n_documents, 1));
+  guint *story = g_new (guint, MAX (n_documents, 1));
+  GPtrArray *neighbours = g_ptr_array_new_full (n_documents, (GDestroyNotify) unref_if_any);
+  guint n_present = 0;
+
+  for (guint d = 0; d < n_documents; d++)
+    {
+      story[d] = d;
+      size[d] = 1;
+      g_ptr_array_add (neighbours, NULL);
+    }
+
+  /* (word, document) once per distinct passage: counted into a weight
+   * below. */
+  {
+    g_autofree gboolean *present = g_new0 (gboolean, MAX (n_documents, 1));
+
+    for (guint i = 0; i < n; i++)
+      {
+        guint64 key = (items[i].context * 1099511628211ull) ^ items[i].document;
+
+        if (!present[items[i].document])
+          {
+            present[items[i].document] = TRUE;
+            n_present++;
+          }
+        if (g_hash_table_contains (passages, &key))
+          continue;
+        g_hash_table_add (passages, g_memdup2 (&key, sizeof key));
+        for (guint w = 0; w < items[i].n_words; w++)
+          {
+            Posting posting = { items[i].words[w], items[i].document, 1 };
+
+            g_array_append_val (postings, posting);
+          }
+      }
+  }
+
+  /* Count repeats into term frequencies, then weight by IDF. */
+  g_array_sort (postings, compare_postings_by_word);
+  {
+    guint unique = 0;
+
+    for (guint i = 0; i < postings->len; i++)
+      {
+        Posting *p = &g_array_index (postings, Posting, i);
+
+        if (unique > 0 && g_array_index (postings, Posting, unique - 1).word == p->word &&
+            g_array_index (postings, Posting, unique - 1).document == p->document)
+          g_array_index (postings, Posting, unique - 1).weight += 1;
+        else
+          g_array_index (postings, Posting, unique++) = *p;
+      }
+    g_array_set_size (postings, unique);
+  }
+  for (guint i = 0; i < postings->len;)
+    {
+      guint j = i;
+      double idf;
+
+      while (j < postings->len && g_array_index (postings, Posting, j).word ==
+                                  g_array_index (postings, Posting, i).word)
+        j++;
+      idf = log (1.0 + (double) n_present / (double) (j - i));
+      for (guint k = i; k < j; k++)
+        {
+          Posting *p = &g_array_index (postings, Posting, k);
+
+          p->weight = (1.0 + log (p->weight)) * idf;
+          norm[p->document] += p->weight * p->weight;
+        }
+      i = j;
+    }
+  for (guint i = 0; i < postings->len; i++)
+    {
+      Posting *p = &g_array_index (postings, Posting, i);
+
+      p->weight /= sqrt (norm[p->document]);
+    }
+
+  /* Each document's postings with the run of its word in the word-sorted
+   * list, which is the list of documents that share it. */
+  by_document = g_array_sized_new (FALSE, FALSE, sizeof (Posting), postings->len);
+  g_array_append_vals (by_document, postings->data, postings->len);
+  g_array_sort (by_document, compare_postings_by_document);
+  word_start = g_new (guint, MAX (by_document->len, 1));
+  word_end = g_new (guint, MAX (by_document->len, 1));
+  {
+    g_autoptr(GHashTable) runs = g_hash_table_new (g_direct_hash, g_direct_equal);
+    g_autoptr(GArray) bounds = g_array_new (FALSE, FALSE, sizeof (guint));
+
+    /* word → its run number + 1; run r spans bounds[2r] to bounds[2r + 1]. */
+    for (guint i = 0; i < postings->len;)
+      {
+        guint j = i;
+
+        while (j < postings->len && g_array_index (postings, Posting, j).word ==
+                                    g_array_index (postings, Posting, i).word)
+          j++;
+        g_hash_table_insert (runs, GUINT_TO_POINTER (g_array_index (postings, Posting, i).word),
+                             GUINT_TO_POINTER (bounds->len / 2 + 1));
+        g_array_append_val (bounds, i);
+        g_array_append_val (bounds, j);
+        i = j;
+      }
+    for (guint i = 0; i < by_document->len; i++)
+      {
+        guint32 word = g_array_index (by_document, Posting, i).word;
+        guint run = GPOINTER_TO_UINT (g_hash_table_lookup (runs, GUINT_TO_POINTER (word))) - 1;
+
+        word_start[i] = g_array_index (bounds, guint, 2 * run);
+        word_end[i] = g_array_index (bounds, guint, 2 * run + 1);
+      }
+  }
+
+  /* The similarity join: every pair of documents that share a word rare
+   * enough to tell. */
+  for (guint i = 0; i < by_document->len;)
+    {
+      guint a = g_array_index (by_document, Posting, i).document;
+      guint n_touched = 0;
+
+      for (; i < by_document->len && g_array_index (by_document, Posting, i).document == a; i++)
+        {
+          double weight = g_array_index (by_document, Posting, i).weight;
+
+          if (word_end[i] - word_start[i] > STORY_MAX_DOCUMENT_FREQUENCY)
+            continue;
+          for (guint k = word_start[i]; k < word_end[i]; k++)
+            {
+              const Posting *other = &g_array_index (postings, Posting, k);
+
+              if (other->document <= a)
+                continue;
+              if (accumulator[other->document] == 0)
+                touched[n_touched++] = other->document;
+              accumulator[other->document] += weight * other->weight;
+            }
+        }
+
+      for (guint t = 0; t < n_touched; t++)
+        {
+          guint b = touched[t];
+
+          if (accumulator[b] >= STORY_MIN_EDGE)
+            {
+              Link link = { accumulator[b], a, b, 0, 0 };
+
+              *link_sum (sums, a, b, TRUE) = accumulator[b];
+              if (neighbours->pdata[a] == NULL)
+                neighbours->pdata[a] = g_hash_table_new (g_direct_hash, g_direct_equal);
+              if (neighbours->pdata[b] == NULL)
+                neighbours->pdata[b] = g_hash_table_new (g_direct_hash, g_direct_equal);
+              g_hash_table_add (neighbours->pdata[a], GUINT_TO_POINTER (b + 1));
+              g_hash_table_add (neighbours->pdata[b], GUINT_TO_POINTER (a + 1));
+              if (link.average >= threshold)
+                heap_push (heap, &link);
+            }
+          accumulator[b] = 0;
+        }
+    }
+
+  /* Average link: the two clusters whose documents are most alike on
+   * average join first, until no two are alike enough. */
+  while (heap->len > 0)
+    {
+      Link link = heap_pop (heap);
+      guint keep, gone;
+      GHashTableIter iter;
+      gpointer key;
+
+      if (story[link.a] != link.a || story[link.b] != link.b ||
+          version[link.a] != link.version_a || version[link.b] != link.version_b)
+        continue;
+
+      /* The larger cluster absorbs the smaller. */
+      keep = link.a;
+      gone = link.b;
+      if (neighbours->pdata[keep] == NULL ||
+          (neighbours->pdata[gone] != NULL &&
+           g_hash_table_size (neighbours->pdata[gone]) > g_hash_table_size (neighbours->pdata[keep])))
+        {
+          keep = link.b;
+          gone = link.a;
+        }
+      story[gone] = keep;
+      size[keep] += size[gone];
+      version[keep]++;
+      version[gone]++;
+
+      g_hash_table_remove (neighbours->pdata[keep], GUINT_TO_POINTER (gone + 1));
+      g_hash_table_remove (sums, &(guint64) { pair_key (keep, gone) });
+      g_hash_table_iter_init (&iter, neighbours->pdata[gone]);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          guint other = GPOINTER_TO_UINT (key) - 1;
+          guint64 gone_key = pair_key (gone, other);
+          double *sum;
+
+          if (other == keep)
+            continue;
+          sum = g_hash_table_lookup (sums, &gone_key);
+          *link_sum (sums, keep, other, TRUE) += sum != NULL ? *sum : 0;
+          g_hash_table_remove (sums, &gone_key);
+          g_hash_table_remove (neighbours->pdata[other], GUINT_TO_POINTER (gone + 1));
+          g_hash_table_add (neighbours->pdata[other], GUINT_TO_POINTER (keep + 1));
+          g_hash_table_add (neighbours->pdata[keep], GUINT_TO_POINTER (other + 1));
+        }
+      g_clear_pointer (&neighbours->pdata[gone], g_hash_table_unref);
+
+      g_hash_table_iter_init (&iter, neighbours->pdata[keep]);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          guint other = GPOINTER_TO_UINT (key) - 1;
+          double average = *link_sum (sums, keep, other, TRUE) / ((double) size[keep] * size[other]);
+
+          if (average >= threshold)
+            {
+              Link next = { average, MIN (keep, other), MAX (keep, other), 0, 0 };
+
+              next.version_a = version[next.a];
+              next.version_b = version[next.b];
+              heap_push (heap, &next);
+            }
+        }
+    }
+
+  for (guint d = 0; d < n_documents; d++)
+    {
+      guint root = d;
+
+      while (story[root] != root)
+        root = story[root];
+      story[d] = root;
+    }
+
+  g_ptr_array_unref (neighbours);
+  return story;
+}
+
 /* How alike two mentions are, or a negative number when they must not
  * merge. */
 static double
@@ -398,6 +813,11 @@ pair_score (const Item *a,
   gboolean same_story = a->group == b->group;
   gboolean same_document = a->document == b->document;
   gboolean both_undated = a->start == 0 && b->start == 0;
+  /* Two documents of one cluster of alike reports (not near-duplicates). */
+  gboolean related = !same_document && !same_story && documents != NULL &&
+                     documents->story != NULL &&
+                     documents->story[a->document] == documents->story[b->document];
+  gboolean same_trigger = a->trigger != 0 && a->trigger == b->trigger;
   double score, threshold;
 
   *disagree = FALSE;
@@ -410,7 +830,7 @@ pair_score (const Item *a,
   /* Kinds must agree — except within one story told twice, where one
    * copy's wording may only give a generic verb ("left 15 dead" for "an
    * assault killed 15"). */
-  if (a->family != b->family &&
+  if (a->family != b->family && !same_trigger &&
       !(same_story && !same_document &&
         (a->family == DATELINE_EVENT_OTHER || b->family == DATELINE_EVENT_OTHER)))
     return -1;
@@ -429,11 +849,19 @@ pair_score (const Item *a,
     }
 
   score = jaccard (a->words, a->n_words, b->words, b->n_words);
+
+  /* One trigger in two alike reports: the same happening, as a rule (the
+   * "lemma within a cluster of documents" of the coreference
+   * literature). Not for speech verbs: "said" in two reports of one
+   * story is as often two speakers. */
+  if (same_trigger && related && a->family != DATELINE_EVENT_STATEMENT)
+    return score + RELATED_SAME_TRIGGER;
   if (a->trigger != 0 && a->trigger == b->trigger)
     score += both_undated && !same_story ? UNDATED_SAME_TRIGGER : 0.08;
-  else if (both_undated && !same_story && !same_document)
+  else if (both_undated && (same_document || !same_story))
     {
-      /* Undated, different words, different reports: too little to go on. */
+      /* Undated, different words, different passages: too little to go
+       * on, within one article as across two. */
       if (score < 0.5)
         return -1;
     }
@@ -444,6 +872,9 @@ pair_score (const Item *a,
       /* Without dates, only reports of one story share their happenings:
        * "shares fell" in Monday's market report is not Friday's. */
       if (both_undated && documents_alike < UNDATED_MIN_DOCUMENT_SIMILARITY)
+        return -1;
+      /* …nor outside the cluster of alike documents. */
+      if (both_undated && !related)
         return -1;
       score += DOCUMENT_WEIGHT * documents_alike;
     }
@@ -616,6 +1047,20 @@ trigger_bucket (const Item *item)
   return bucket_key (item->family, DATELINE_GRANULARITY_CENTURY + 1, item->trigger);
 }
 
+/* Every mention with a trigger is also filed by trigger within its
+ * cluster of alike documents, whatever its date. */
+static guint64
+story_trigger_bucket (const Item *item,
+                      Documents  *documents)
+{
+  guint32 story = documents->story[item->document];
+
+  /* Not by kind: one lemma is one word, whatever form the lexicon
+   * lists ("shot" is there, "shooting" is not). */
+  return bucket_key (0xFF, DATELINE_GRANULARITY_CENTURY + 2,
+                     hash_bytes ((const char *) &(guint32[2]) { story, item->trigger }, 2 * sizeof (guint32)));
+}
+
 static guint64
 own_bucket (const Item *item)
 {
@@ -663,6 +1108,8 @@ candidate_pairs (Item        *items,
       file_everywhere (buckets, sub_buckets, &items[i], own_bucket (&items[i]), i);
       if (items[i].start == 0 && items[i].trigger != 0)
         file_everywhere (buckets, sub_buckets, &items[i], trigger_bucket (&items[i]), i);
+      if (items[i].trigger != 0)
+        file_everywhere (buckets, sub_buckets, &items[i], story_trigger_bucket (&items[i], documents), i);
       if (items[i].group != items[i].document)
         g_hash_table_add (has_copies, GUINT_TO_POINTER (items[i].group + 1));
     }
@@ -683,6 +1130,8 @@ candidate_pairs (Item        *items,
       probe_bucket (&collector, buckets, sub_buckets, own_bucket (item), i, TRUE);
       if (item->start == 0 && item->trigger != 0)
         probe_bucket (&collector, buckets, sub_buckets, trigger_bucket (item), i, TRUE);
+      if (item->trigger != 0)
+        probe_bucket (&collector, buckets, sub_buckets, story_trigger_bucket (item, documents), i, TRUE);
 
       if (item->start != 0)
         for (DatelineGranularity g = item->granularity + 1; g <= DATELINE_GRANULARITY_YEAR; g++)
@@ -766,6 +1215,34 @@ items_identical (const Item *a,
          (a->n_actors == 0 || memcmp (a->actors, b->actors, a->n_actors * sizeof (guint32)) == 0);
 }
 
+/* One passage of one document. */
+static guint64
+passage_key (const Item *item)
+{
+  return (item->context * 1099511628211ull) ^ item->document;
+}
+
+static gboolean
+share_passage (GHashTable *a,
+               GHashTable *b)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  if (g_hash_table_size (a) > g_hash_table_size (b))
+    {
+      GHashTable *t = a;
+
+      a = b;
+      b = t;
+    }
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (g_hash_table_contains (b, key))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 cluster_items (Item  *items,
                guint  n,
@@ -777,6 +1254,7 @@ cluster_items (Item  *items,
   g_autofree guint *parent = g_new (guint, MAX (n, 1));
   g_autofree guint32 *lo = g_new (guint32, MAX (n, 1));
   g_autofree guint32 *hi = g_new (guint32, MAX (n, 1));
+  GHashTable **passages;
   Documents documents;
 
   /* Exact repeats first, in one pass; only distinct passages are paired.
@@ -823,6 +1301,7 @@ cluster_items (Item  *items,
       g_array_set_size (words, unique);
     }
 
+  documents.story = cluster_documents (items, n, documents.document_words->len);
   pairs = candidate_pairs (items, n, representative, &documents);
 
   for (guint i = 0; i < n; i++)
@@ -830,6 +1309,19 @@ cluster_items (Item  *items,
       parent[i] = representative[i];
       lo[i] = items[i].start;
       hi[i] = items[i].end;
+    }
+
+  /* The passages of each cluster: two mentions of one passage are two
+   * happenings ("the quake killed…", "the quake struck…"), and no chain
+   * of merges elsewhere may put them together. */
+  passages = g_new0 (GHashTable *, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      guint root = representative[i];
+
+      if (passages[root] == NULL)
+        passages[root] = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      g_hash_table_add (passages[root], g_memdup2 (&(guint64) { passage_key (&items[i]) }, sizeof (guint64)));
     }
 
   g_array_sort (pairs, compare_pairs);
@@ -846,10 +1338,33 @@ cluster_items (Item  *items,
 
       if (lo[ra] != 0 && lo[rb] != 0 && !dates_overlap (lo[ra], hi[ra], lo[rb], hi[rb]) && !pair->disagree)
         continue;
+      if (share_passage (passages[ra], passages[rb]))
+        continue;
 
       root = MIN (ra, rb);
       other = MAX (ra, rb);
       parent[other] = root;
+      {
+        /* The larger set absorbs the smaller. */
+        GHashTable *big = passages[root], *small = passages[other];
+        GHashTableIter iter;
+        gpointer key;
+
+        if (g_hash_table_size (small) > g_hash_table_size (big))
+          {
+            big = passages[other];
+            small = passages[root];
+          }
+        g_hash_table_iter_init (&iter, small);
+        while (g_hash_table_iter_next (&iter, &key, NULL))
+          {
+            g_hash_table_iter_steal (&iter);
+            g_hash_table_add (big, key);
+          }
+        g_hash_table_unref (small);
+        passages[root] = big;
+        passages[other] = NULL;
+      }
 
       if (lo[root] == 0)
         {
@@ -864,10 +1379,15 @@ cluster_items (Item  *items,
     }
 
   for (guint i = 0; i < n; i++)
-    cluster_out[i] = find_root (parent, i);
+    {
+      cluster_out[i] = find_root (parent, i);
+      g_clear_pointer (&passages[i], g_hash_table_unref);
+    }
+  g_free (passages);
 
   g_ptr_array_unref (documents.document_words);
   g_hash_table_unref (documents.document_similarity);
+  g_free (documents.story);
 }
 
 void

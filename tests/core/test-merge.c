@@ -10,6 +10,7 @@
 #include "dateline-duplicates.h"
 #include "dateline-extract.h"
 #include "dateline-ingest.h"
+#include "dateline-lemma.h"
 #include "dateline-merge.h"
 
 static DatelineArticle *
@@ -87,7 +88,7 @@ static gboolean
 event_cites (DatelineEvent *event,
              const char    *article_id)
 {
-  GArray *sources = dateline_event_get_sources (event);
+  const DatelineSourceList *sources = dateline_event_get_sources (event);
 
   for (guint i = 0; i < sources->len; i++)
     if (g_str_equal (g_array_index (sources, DatelineSource, i).article_id, article_id))
@@ -104,7 +105,7 @@ find_event_with_passage (DatelineProject *project,
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
       g_autoptr(DatelineEvent) event = g_list_model_get_item (events, i);
-      GArray *sources = dateline_event_get_sources (event);
+      const DatelineSourceList *sources = dateline_event_get_sources (event);
 
       for (guint j = 0; j < sources->len; j++)
         if (strstr (g_array_index (sources, DatelineSource, j).text, needle) != NULL)
@@ -240,6 +241,81 @@ test_merge_cluster_mentions (void)
   g_assert_cmpuint (clusters[3], !=, clusters[0]);
 }
 
+/* Mentions without dates: one trigger in two alike reports is one
+ * happening, even in words the two sentences do not share; the same
+ * trigger in an unalike report is another. */
+static void
+test_merge_alike_documents (void)
+{
+  DatelineMergeMention mentions[3] = { 0 };
+  guint clusters[3];
+
+  for (guint i = 0; i < 3; i++)
+    {
+      mentions[i].document = mentions[i].group = i;
+      mentions[i].kind = DATELINE_EVENT_N_KINDS;
+    }
+  mentions[0].trigger = "died";
+  mentions[0].context = "Veteran actor John Marlow died on the Prague set of his last film, his agent said.";
+  mentions[1].trigger = "dying";
+  mentions[1].context = "Marlow, dying after a fall on the film set in Prague, was carried out by the crew.";
+  mentions[2].trigger = "died";
+  mentions[2].context = "A fisherman died when his boat capsized off the coast of Norway during a storm.";
+
+  dateline_merge_cluster_mentions (mentions, 3, clusters);
+
+  g_assert_cmpuint (clusters[0], ==, clusters[1]);
+  g_assert_cmpuint (clusters[2], !=, clusters[0]);
+}
+
+/* Two mentions of one sentence are two happenings, and no chain of
+ * merges through a third report puts them together. */
+static void
+test_merge_one_sentence_two_happenings (void)
+{
+  DatelineMergeMention mentions[3] = { 0 };
+  guint clusters[3];
+
+  mentions[0].document = mentions[0].group = 0;
+  mentions[0].trigger = "struck";
+  mentions[0].context = "The quake struck the city and killed 40 people.";
+  mentions[1].document = mentions[1].group = 0;
+  mentions[1].trigger = "killed";
+  mentions[1].context = mentions[0].context;
+  mentions[2].document = mentions[2].group = 1;
+  mentions[2].trigger = "struck";
+  mentions[2].context = "A quake struck the city, killing 40 people.";
+  for (guint i = 0; i < 3; i++)
+    mentions[i].kind = DATELINE_EVENT_N_KINDS;
+
+  dateline_merge_cluster_mentions (mentions, 3, clusters);
+
+  g_assert_cmpuint (clusters[0], ==, clusters[2]);
+  g_assert_cmpuint (clusters[1], !=, clusters[0]);
+}
+
+static void
+test_lemma_phrase (void)
+{
+  static const struct { const char *text, *key; } cases[] = {
+    { "#Oscars", "oscar" },
+    { "Oscars?", "oscar" },
+    { "the show's", "the show" },
+    { "died", "die" },
+    { "dying", "die" },
+    { "open fire", "open fire" },
+    { "Killed.", "kill" },
+    { "  ", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *key = dateline_lemma_phrase (cases[i].text);
+
+      g_assert_cmpstr (key, ==, cases[i].key);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -251,6 +327,9 @@ main (int   argc,
   g_test_add_func ("/merge/across-articles", test_merge_across_articles);
   g_test_add_func ("/merge/within-article", test_merge_within_article);
   g_test_add_func ("/merge/cluster-mentions", test_merge_cluster_mentions);
+  g_test_add_func ("/merge/alike-documents", test_merge_alike_documents);
+  g_test_add_func ("/merge/one-sentence-two-happenings", test_merge_one_sentence_two_happenings);
+  g_test_add_func ("/merge/lemma-phrase", test_lemma_phrase);
 
   return g_test_run ();
 }
