@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "dateline-event.h"
 #include "dateline-util-private.h"
 
@@ -23,11 +25,18 @@ struct _DatelineEvent
   /* A million events must fit in a few hundred megabytes: ids shared by
    * many events (actors, articles) are interned, passages are interned
    * reference-counted strings (the same sentence often supports several
-   * events), and the actors are a bare NULL-terminated vector. */
-  const char       **actors;   /* NULL-terminated interned actor ids, or NULL */
-  GArray            *sources;  /* DatelineSource */
+   * events), and most events' one actor and one source live in the
+   * object itself. */
+  const char       **actors;   /* NULL-terminated interned actor ids: actor_inline, g_malloc'd, or NULL */
+  const char        *actor_inline[2];
+  DatelineSourceList sources;  /* data: &source_inline when len is 1, else exactly len g_malloc'd */
+  DatelineSource     source_inline;
   guint              edited : 1;
   guint              scheduled : 1;
+  /* The title was allocated with the id, in one block that id points
+   * to (one allocation less per event); it moves out when either
+   * changes. */
+  guint              title_in_id_block : 1;
 };
 
 G_DEFINE_FINAL_TYPE (DatelineEvent, dateline_event, G_TYPE_OBJECT)
@@ -71,13 +80,30 @@ dateline_event_finalize (GObject *object)
 {
   DatelineEvent *self = (DatelineEvent *) object;
 
+  if (self->title_in_id_block)
+    self->title = NULL;
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->notes, g_free);
-  g_clear_pointer (&self->actors, g_free);
-  g_clear_pointer (&self->sources, g_array_unref);
+  dateline_event_clear_actors (self);
+  for (guint i = 0; i < self->sources.len; i++)
+    clear_source (&self->sources.data[i]);
+  if (self->sources.data != &self->source_inline)
+    g_free (self->sources.data);
+  self->sources.data = NULL;
+  self->sources.len = 0;
 
   G_OBJECT_CLASS (dateline_event_parent_class)->finalize (object);
+}
+
+static void
+move_title_out (DatelineEvent *self)
+{
+  if (self->title_in_id_block)
+    {
+      self->title = g_strdup (self->title);
+      self->title_in_id_block = FALSE;
+    }
 }
 
 static void
@@ -114,6 +140,7 @@ dateline_event_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
+      move_title_out (self);
       dateline_set_str (&self->id, g_value_get_string (value));
       break;
 
@@ -149,8 +176,6 @@ static void
 dateline_event_init (DatelineEvent *self)
 {
   self->when = (DatelineWhen) DATELINE_WHEN_INIT;
-  self->sources = g_array_sized_new (FALSE, TRUE, sizeof (DatelineSource), 1);
-  g_array_set_clear_func (self->sources, clear_source);
 }
 
 /**
@@ -169,8 +194,22 @@ dateline_event_new (const char        *id,
   /* No properties through g_object_new(): nobody can be listening yet,
    * and a project of a million events is read in the time it saves. */
   self = g_object_new (DATELINE_TYPE_EVENT, NULL);
-  self->id = g_strdup (id);
-  self->title = g_strdup (title);
+  if (id != NULL && title != NULL)
+    {
+      gsize id_size = strlen (id) + 1;
+      gsize title_size = strlen (title) + 1;
+
+      self->id = g_malloc (id_size + title_size);
+      memcpy (self->id, id, id_size);
+      self->title = self->id + id_size;
+      memcpy (self->title, title, title_size);
+      self->title_in_id_block = TRUE;
+    }
+  else
+    {
+      self->id = g_strdup (id);
+      self->title = g_strdup (title);
+    }
   self->kind = kind < DATELINE_EVENT_N_KINDS ? kind : DATELINE_EVENT_OTHER;
 
   return self;
@@ -196,6 +235,9 @@ dateline_event_set_title (DatelineEvent *self,
 {
   g_return_if_fail (DATELINE_IS_EVENT (self));
 
+  if (g_strcmp0 (self->title, title) == 0)
+    return;
+  move_title_out (self);
   if (dateline_set_str (&self->title, title))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
@@ -263,7 +305,15 @@ dateline_event_add_actor (DatelineEvent *self,
       if (self->actors[n] == interned)
         return;
 
-  self->actors = g_renew (const char *, self->actors, n + 2);
+  if (n == 0)
+    self->actors = self->actor_inline;
+  else if (self->actors == self->actor_inline)
+    {
+      self->actors = g_new (const char *, n + 2);
+      memcpy (self->actors, self->actor_inline, sizeof self->actor_inline);
+    }
+  else
+    self->actors = g_renew (const char *, self->actors, n + 2);
   self->actors[n] = interned;
   self->actors[n + 1] = NULL;
 }
@@ -272,7 +322,10 @@ void
 dateline_event_clear_actors (DatelineEvent *self)
 {
   g_return_if_fail (DATELINE_IS_EVENT (self));
-  g_clear_pointer (&self->actors, g_free);
+
+  if (self->actors != self->actor_inline)
+    g_free (self->actors);
+  self->actors = NULL;
 }
 
 /**
@@ -280,11 +333,30 @@ dateline_event_clear_actors (DatelineEvent *self)
  *
  * Returns: (transfer none) (element-type DatelineSource): the passages
  */
-GArray *
+const DatelineSourceList *
 dateline_event_get_sources (DatelineEvent *self)
 {
   g_return_val_if_fail (DATELINE_IS_EVENT (self), NULL);
-  return self->sources;
+  return &self->sources;
+}
+
+/* Sources are added one at a time and rarely (a merge adds a handful):
+ * the first lives in the object, more in an array of exactly their
+ * number. */
+static void
+append_source (DatelineEvent        *self,
+               const DatelineSource *source)
+{
+  if (self->sources.len == 0)
+    self->sources.data = &self->source_inline;
+  else if (self->sources.data == &self->source_inline)
+    {
+      self->sources.data = g_new (DatelineSource, 2);
+      self->sources.data[0] = self->source_inline;
+    }
+  else
+    self->sources.data = g_renew (DatelineSource, self->sources.data, self->sources.len + 1);
+  self->sources.data[self->sources.len++] = *source;
 }
 
 void
@@ -307,7 +379,7 @@ dateline_event_add_source (DatelineEvent *self,
   source.trigger_start = 0;
   source.trigger_end = 0;
   source.when = (DatelineWhen) DATELINE_WHEN_INIT;
-  g_array_append_val (self->sources, source);
+  append_source (self, &source);
 }
 
 void
@@ -328,7 +400,7 @@ dateline_event_add_source_full (DatelineEvent        *self,
     copy.trigger_start = copy.trigger_end = 0;
   if (!dateline_when_is_dated (&copy.when))
     copy.when = (DatelineWhen) DATELINE_WHEN_INIT;
-  g_array_append_val (self->sources, copy);
+  append_source (self, &copy);
 }
 
 guint
@@ -337,11 +409,20 @@ dateline_event_remove_sources_in (DatelineEvent *self,
 {
   g_return_val_if_fail (DATELINE_IS_EVENT (self), 0);
 
-  for (guint i = self->sources->len; i > 0; i--)
-    if (g_strcmp0 (g_array_index (self->sources, DatelineSource, i - 1).article_id, article_id) == 0)
-      g_array_remove_index (self->sources, i - 1);
+  for (guint i = self->sources.len; i > 0; i--)
+    if (g_strcmp0 (self->sources.data[i - 1].article_id, article_id) == 0)
+      {
+        clear_source (&self->sources.data[i - 1]);
+        memmove (&self->sources.data[i - 1], &self->sources.data[i],
+                 (self->sources.len - i) * sizeof (DatelineSource));
+        self->sources.len--;
+      }
+  if (self->sources.len == 0 && self->sources.data != &self->source_inline)
+    g_free (self->sources.data);
+  if (self->sources.len == 0)
+    self->sources.data = NULL;
 
-  return self->sources->len;
+  return self->sources.len;
 }
 
 gboolean
@@ -349,15 +430,15 @@ dateline_event_has_disagreement (DatelineEvent *self)
 {
   g_return_val_if_fail (DATELINE_IS_EVENT (self), FALSE);
 
-  for (guint i = 0; i < self->sources->len; i++)
+  for (guint i = 0; i < self->sources.len; i++)
     {
-      const DatelineSource *a = &g_array_index (self->sources, DatelineSource, i);
+      const DatelineSource *a = &self->sources.data[i];
 
       if (!dateline_when_is_dated (&a->when))
         continue;
-      for (guint j = i + 1; j < self->sources->len; j++)
+      for (guint j = i + 1; j < self->sources.len; j++)
         {
-          const DatelineSource *b = &g_array_index (self->sources, DatelineSource, j);
+          const DatelineSource *b = &self->sources.data[j];
 
           if (dateline_when_is_dated (&b->when) && (a->when.end < b->when.start || b->when.end < a->when.start))
             return TRUE;

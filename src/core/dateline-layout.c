@@ -531,7 +531,7 @@ flags_for_when (const DatelineWhen *when)
 /* Labels count sources by article: five passages of one article are one
  * outlet saying it. */
 static guint32
-count_source_articles (GArray *sources)
+count_source_articles (const DatelineSourceList *sources)
 {
   guint32 n = 0;
 
@@ -555,7 +555,7 @@ static char *
 dup_relative_phrase (DatelineEvent *event,
                      GHashTable    *articles_by_id)
 {
-  GArray *sources = dateline_event_get_sources (event);
+  const DatelineSourceList *sources = dateline_event_get_sources (event);
 
   if (articles_by_id == NULL)
     return NULL;
@@ -892,7 +892,7 @@ dateline_layout_new_with_lanes (GListModel       *events,
       const char *title = g_string_chunk_insert (self->title_chunk, dateline_event_get_title (event) != NULL
                                                                     ? dateline_event_get_title (event) : "");
       DatelineEventKind kind = dateline_event_get_kind (event);
-      GArray *sources = dateline_event_get_sources (event);
+      const DatelineSourceList *sources = dateline_event_get_sources (event);
       DatelineLayoutItem item;
       guint first_new = items->len;
       gboolean disputed = FALSE;

@@ -1445,7 +1445,7 @@ merge_cluster (GPtrArray *members,
   for (guint i = 0; i < members->len; i++)
     {
       DatelineEvent *event = g_ptr_array_index (members, i);
-      GArray *sources = dateline_event_get_sources (event);
+      const DatelineSourceList *sources = dateline_event_get_sources (event);
       const char *article = sources->len > 0 ? g_array_index (sources, DatelineSource, 0).article_id : NULL;
       guint rank = GPOINTER_TO_UINT (g_hash_table_lookup (article_rank, article));
 
@@ -1456,7 +1456,7 @@ merge_cluster (GPtrArray *members,
         best_title = event;
       else
         {
-          GArray *best_sources = dateline_event_get_sources (best_title);
+          const DatelineSourceList *best_sources = dateline_event_get_sources (best_title);
           const char *best_article = best_sources->len > 0 ? g_array_index (best_sources, DatelineSource, 0).article_id : NULL;
 
           if (rank < GPOINTER_TO_UINT (g_hash_table_lookup (article_rank, best_article)))
@@ -1488,7 +1488,7 @@ merge_cluster (GPtrArray *members,
     {
       DatelineEvent *event = g_ptr_array_index (members, i);
       const char * const *actors = dateline_event_get_actors (event);
-      GArray *sources = dateline_event_get_sources (event);
+      const DatelineSourceList *sources = dateline_event_get_sources (event);
 
       if (dateline_event_get_scheduled (event))
         dateline_event_set_scheduled (merged, TRUE);
@@ -1569,7 +1569,7 @@ dateline_merge_project_events (DatelineProject *project)
   for (guint i = 0; i < n; i++)
     {
       DatelineEvent *event = g_list_model_get_item (model, i);
-      GArray *sources = dateline_event_get_sources (event);
+      const DatelineSourceList *sources = dateline_event_get_sources (event);
       const DatelineSource *source;
       DatelineMergeMention *mention;
       DatelineArticle *article;

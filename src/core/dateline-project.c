@@ -129,7 +129,7 @@ struct _DatelineProject
    * strings */
   GHashTable *article_by_id;
   GHashTable *actor_by_id;
-  GHashTable *event_ids;
+  GHashTable *event_ids;  /* NULL until needed: see ensure_event_ids() */
 
   guint       next_article;
   guint       next_event;
@@ -223,7 +223,6 @@ dateline_project_init (DatelineProject *self)
   self->events = g_object_new (DATELINE_TYPE_EVENT_LIST, NULL);
   self->article_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->actor_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->event_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->next_article = 1;
   self->next_event = 1;
 }
@@ -337,6 +336,23 @@ dateline_project_add_actor (DatelineProject *self,
   g_list_store_append (self->actors, actor);
 }
 
+/* The index of event ids, built when events are first added after a
+ * load: a project of a million events opened to be read never needs its
+ * 24 MB. */
+static GHashTable *
+ensure_event_ids (DatelineProject *self)
+{
+  if (self->event_ids == NULL)
+    {
+      GPtrArray *events = self->events->items;
+
+      self->event_ids = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < events->len; i++)
+        g_hash_table_add (self->event_ids, (gpointer) dateline_event_get_id (g_ptr_array_index (events, i)));
+    }
+  return self->event_ids;
+}
+
 char *
 dateline_project_dup_next_event_id (DatelineProject *self)
 {
@@ -349,7 +365,7 @@ dateline_project_dup_next_event_id (DatelineProject *self)
       g_free (id);
       id = g_strdup_printf ("e%u", self->next_event++);
     }
-  while (g_hash_table_contains (self->event_ids, id));
+  while (g_hash_table_contains (ensure_event_ids (self), id));
 
   return id;
 }
@@ -380,13 +396,13 @@ dateline_project_add_events (DatelineProject *self,
 
       g_return_if_fail (DATELINE_IS_EVENT (event));
 
-      if (id == NULL || *id == '\0' || g_hash_table_contains (self->event_ids, id))
+      if (id == NULL || *id == '\0' || g_hash_table_contains (ensure_event_ids (self), id))
         {
           g_autofree char *fresh = dateline_project_dup_next_event_id (self);
           g_object_set (event, "id", fresh, NULL);
         }
 
-      g_hash_table_add (self->event_ids, (gpointer) dateline_event_get_id (event));
+      g_hash_table_add (ensure_event_ids (self), (gpointer) dateline_event_get_id (event));
     }
 
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->events));
@@ -402,7 +418,10 @@ dateline_project_replace_events (DatelineProject *self,
   g_return_if_fail (DATELINE_IS_PROJECT (self));
   g_return_if_fail (events != NULL);
 
-  g_hash_table_remove_all (self->event_ids);
+  if (self->event_ids != NULL)
+    g_hash_table_remove_all (self->event_ids);
+  else
+    self->event_ids = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < events->len; i++)
     {
       DatelineEvent *event = g_ptr_array_index (events, i);
@@ -527,7 +546,7 @@ dateline_project_absorb (DatelineProject *self,
                                                 dateline_event_get_title (event),
                                                 dateline_event_get_kind (event));
       const char * const *actors = dateline_event_get_actors (event);
-      GArray *sources = dateline_event_get_sources (event);
+      const DatelineSourceList *sources = dateline_event_get_sources (event);
 
       dateline_event_set_when (copy, dateline_event_get_when (event));
       dateline_event_set_notes (copy, dateline_event_get_notes (event));
@@ -777,7 +796,7 @@ add_events (DatelineProject *self,
     {
       g_autoptr(DatelineEvent) event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
       const char * const *actors = dateline_event_get_actors (event);
-      GArray *sources = dateline_event_get_sources (event);
+      const DatelineSourceList *sources = dateline_event_get_sources (event);
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
@@ -1817,10 +1836,8 @@ read_project (GInputStream  *in,
     dateline_project_add_article (self, g_ptr_array_index (articles, i));
   for (guint i = 0; i < actors->len; i++)
     dateline_project_add_actor (self, g_ptr_array_index (actors, i));
-  /* The ids were checked to be unique while reading: the index built
-   * then is the project's. */
-  g_hash_table_unref (self->event_ids);
-  self->event_ids = g_hash_table_ref (event_ids);
+  /* The ids were checked to be unique while reading; the project builds
+   * its index again only if events are added. */
   dateline_event_list_splice (self->events, 0, 0, events);
 
   return self;

@@ -109,7 +109,7 @@ event_contains_word (DatelineEvent *event,
                      const char    *word,
                      gboolean       ascii)
 {
-  GArray *sources;
+  const DatelineSourceList *sources;
 
   if (text_contains (dateline_event_get_title (event), word, ascii))
     return TRUE;
@@ -423,7 +423,7 @@ dateline_event_filter_match (DatelineEventFilter *self,
 
   if (g_hash_table_size (self->articles) > 0)
     {
-      GArray *sources = dateline_event_get_sources (event);
+      const DatelineSourceList *sources = dateline_event_get_sources (event);
       gboolean any = FALSE;
 
       for (guint i = 0; sources != NULL && i < sources->len && !any; i++)

@@ -185,7 +185,7 @@ cite_event (DatelineProject *project,
             GArray          *refs)
 {
   g_autoptr(DatelineEvent) event = g_list_model_get_item (events, event_index);
-  GArray *sources = event ? dateline_event_get_sources (event) : NULL;
+  const DatelineSourceList *sources = event ? dateline_event_get_sources (event) : NULL;
 
   for (guint i = 0; sources != NULL && i < sources->len; i++)
     {

@@ -111,7 +111,7 @@ static char *
 dup_date_explanation (DatelineSourcePanel *self)
 {
   const DatelineWhen *when = dateline_event_get_when (self->event);
-  GArray *sources = dateline_event_get_sources (self->event);
+  const DatelineSourceList *sources = dateline_event_get_sources (self->event);
   DatelineCertainty certainty = when ? when->certainty : DATELINE_CERTAINTY_UNKNOWN;
   gboolean dated = when != NULL && dateline_when_is_dated (when);
 
@@ -255,7 +255,7 @@ lookup_proposal (DatelineSourcePanel *self,
 static void
 update_date_infobar (DatelineSourcePanel *self)
 {
-  GArray *sources = self->event ? dateline_event_get_sources (self->event) : NULL;
+  const DatelineSourceList *sources = self->event ? dateline_event_get_sources (self->event) : NULL;
   DatelineArticle *undated = NULL;
   const Proposal *proposal;
   g_autofree char *title = NULL;
@@ -401,7 +401,7 @@ static void
 append_cards (DatelineSourcePanel *self,
               guint                n_cards)
 {
-  GArray *sources = dateline_event_get_sources (self->event);
+  const DatelineSourceList *sources = dateline_event_get_sources (self->event);
   guint n_sources = sources ? sources->len : 0;
 
   if (self->more_button != NULL)
@@ -464,7 +464,7 @@ rebuild (DatelineSourcePanel *self)
   g_autofree char *heading = NULL;
   g_autofree char *explanation = NULL;
   const DatelineWhen *when;
-  GArray *sources;
+  const DatelineSourceList *sources;
   guint n_sources;
 
   clear_cards (self);

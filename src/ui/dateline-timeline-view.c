@@ -246,7 +246,7 @@ update_accessible_description (DatelineTimelineView *self)
     {
       g_autofree char *date = NULL;
       g_autofree char *sources_text = NULL;
-      GArray *sources = dateline_event_get_sources (self->selected_event);
+      const DatelineSourceList *sources = dateline_event_get_sources (self->selected_event);
       guint n_sources = sources != NULL ? sources->len : 0;
 
       date = dateline_when_dup_display (dateline_event_get_when (self->selected_event));
@@ -2323,7 +2323,7 @@ dateline_timeline_view_query_tooltip (GtkWidget  *widget,
   g_autofree char *escaped_date = NULL;
   DatelineHit hit = { 0, };
   cairo_rectangle_t area;
-  GArray *event_sources;
+  const DatelineSourceList *event_sources;
   guint event_index;
   guint n_sources;
 

@@ -315,7 +315,7 @@ lookup_event_with_passage (DatelineProject *project,
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
       g_autoptr(DatelineEvent) event = g_list_model_get_item (events, i);
-      GArray *sources = dateline_event_get_sources (event);
+      const DatelineSourceList *sources = dateline_event_get_sources (event);
 
       for (guint j = 0; sources != NULL && j < sources->len; j++)
         {
@@ -480,7 +480,7 @@ dateline_window_set_published_action (GtkWidget  *widget,
 
   if (selected != NULL)
     {
-      GArray *sources = dateline_event_get_sources (selected);
+      const DatelineSourceList *sources = dateline_event_get_sources (selected);
 
       for (guint i = 0; sources != NULL && i < sources->len && !had_passage; i++)
         {

@@ -391,7 +391,7 @@ dateline_window_event_activated_cb (DatelineWindow       *self,
                                     DatelineEvent        *event,
                                     DatelineTimelineView *view)
 {
-  GArray *sources = dateline_event_get_sources (event);
+  const DatelineSourceList *sources = dateline_event_get_sources (event);
   const DatelineSource *first;
   DatelineArticle *article;
 

@@ -48,7 +48,7 @@ assert_passage (DatelineProject *project,
                 DatelineEvent   *event,
                 const char      *needle)
 {
-  GArray *sources = dateline_event_get_sources (event);
+  const DatelineSourceList *sources = dateline_event_get_sources (event);
   const DatelineSource *source;
   DatelineArticle *article;
 

@@ -389,6 +389,82 @@ test_project_long_text (void)
   g_rmdir (dir);
 }
 
+/* An event keeps its first actor and source in itself and more in arrays
+ * (a million events must fit in memory): growing, shrinking and renaming
+ * keep every value. Under AddressSanitizer this also checks the storage. */
+static void
+test_project_event_storage (void)
+{
+  g_autoptr(DatelineEvent) event = dateline_event_new ("e1", "Envoys meet", DATELINE_EVENT_MEETING);
+  const DatelineSourceList *sources = dateline_event_get_sources (event);
+  g_autofree char *passage = g_strdup ("The envoys met.");
+  const char * const *actors;
+
+  g_assert_cmpuint (sources->len, ==, 0);
+  g_assert_null (dateline_event_get_actors (event)[0]);
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *article = g_strdup_printf ("a%u", i);
+      g_autofree char *actor = g_strdup_printf ("actor-%u", i);
+
+      dateline_event_add_source (event, article, i, i + 15, passage);
+      dateline_event_add_actor (event, actor);
+      dateline_event_add_actor (event, actor);  /* once only */
+      g_assert_cmpuint (sources->len, ==, i + 1);
+      for (guint j = 0; j <= i; j++)
+        {
+          g_autofree char *expected = g_strdup_printf ("a%u", j);
+
+          g_assert_cmpstr (g_array_index (sources, DatelineSource, j).article_id, ==, expected);
+          g_assert_cmpuint (g_array_index (sources, DatelineSource, j).start, ==, j);
+          g_assert_cmpstr (g_array_index (sources, DatelineSource, j).text, ==, "The envoys met.");
+        }
+    }
+  actors = dateline_event_get_actors (event);
+  g_assert_cmpstr (actors[0], ==, "actor-0");
+  g_assert_cmpstr (actors[4], ==, "actor-4");
+  g_assert_null (actors[5]);
+
+  /* The passage was copied: the caller's string may go. */
+  g_clear_pointer (&passage, g_free);
+  g_assert_cmpuint (dateline_event_remove_sources_in (event, "a0"), ==, 4);
+  g_assert_cmpstr (g_array_index (sources, DatelineSource, 0).article_id, ==, "a1");
+  g_assert_cmpstr (g_array_index (sources, DatelineSource, 0).text, ==, "The envoys met.");
+  for (guint i = 1; i < 5; i++)
+    {
+      g_autofree char *article = g_strdup_printf ("a%u", i);
+
+      dateline_event_remove_sources_in (event, article);
+    }
+  g_assert_cmpuint (sources->len, ==, 0);
+  dateline_event_add_source (event, "a9", 1, 2, "x");
+  g_assert_cmpuint (sources->len, ==, 1);
+  g_assert_cmpstr (g_array_index (sources, DatelineSource, 0).article_id, ==, "a9");
+
+  dateline_event_clear_actors (event);
+  g_assert_null (dateline_event_get_actors (event)[0]);
+  dateline_event_add_actor (event, "solo");
+  g_assert_cmpstr (dateline_event_get_actors (event)[0], ==, "solo");
+
+  /* Id and title are one allocation until either changes. */
+  g_object_set (event, "id", "e2", NULL);
+  g_assert_cmpstr (dateline_event_get_id (event), ==, "e2");
+  g_assert_cmpstr (dateline_event_get_title (event), ==, "Envoys meet");
+  dateline_event_set_title (event, "Envoys meet again");
+  g_object_set (event, "id", "e3", NULL);
+  g_assert_cmpstr (dateline_event_get_id (event), ==, "e3");
+  g_assert_cmpstr (dateline_event_get_title (event), ==, "Envoys meet again");
+
+  {
+    g_autoptr(DatelineEvent) other = dateline_event_new ("e4", "Talks", DATELINE_EVENT_TALKS);
+
+    dateline_event_set_title (other, "Talks resume");
+    g_assert_cmpstr (dateline_event_get_title (other), ==, "Talks resume");
+    g_assert_cmpstr (dateline_event_get_id (other), ==, "e4");
+  }
+}
+
 static void
 test_project_save_and_load_file (void)
 {
@@ -474,7 +550,7 @@ test_project_absorb (void)
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
       g_autoptr(DatelineEvent) event = g_list_model_get_item (events, i);
-      GArray *sources = dateline_event_get_sources (event);
+      const DatelineSourceList *sources = dateline_event_get_sources (event);
 
       g_assert_true (g_hash_table_add (seen, (gpointer) dateline_event_get_id (event)));
       for (guint j = 0; j < sources->len; j++)
@@ -543,6 +619,7 @@ main (int   argc,
   g_test_add_func ("/project/save-and-load-file", test_project_save_and_load_file);
   g_test_add_func ("/project/any-member-order", test_project_any_member_order);
   g_test_add_func ("/project/long-text", test_project_long_text);
+  g_test_add_func ("/project/event-storage", test_project_event_storage);
   g_test_add_func ("/project/ids", test_project_ids);
   g_test_add_func ("/project/absorb", test_project_absorb);
   g_test_add_func ("/project/absorb-spellings", test_project_absorb_spellings);

@@ -657,7 +657,7 @@ eval_collect_event_mentions (DatelineProject *project,
   for (guint e = 0; e < n_events; e++)
     {
       g_autoptr(DatelineEvent) event = g_list_model_get_item (events, e);
-      GArray *sources = dateline_event_get_sources (event);
+      const DatelineSourceList *sources = dateline_event_get_sources (event);
 
       for (guint s = 0; s < sources->len; s++)
         {
@@ -932,7 +932,7 @@ mention_date (DatelineProject *project,
   for (guint e = 0; e < g_list_model_get_n_items (events); e++)
     {
       g_autoptr(DatelineEvent) event = g_list_model_get_item (events, e);
-      GArray *sources = dateline_event_get_sources (event);
+      const DatelineSourceList *sources = dateline_event_get_sources (event);
 
       for (guint s = 0; s < sources->len; s++)
         {

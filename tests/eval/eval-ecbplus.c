@@ -337,7 +337,7 @@ count_events (DatelineProject *project,
   for (guint e = 0; e < n; e++)
     {
       g_autoptr(DatelineEvent) event = g_list_model_get_item (events, e);
-      GArray *sources = dateline_event_get_sources (event);
+      const DatelineSourceList *sources = dateline_event_get_sources (event);
 
       for (guint s = 1; s < sources->len; s++)
         if (g_strcmp0 (g_array_index (sources, DatelineSource, s).article_id,

@@ -766,7 +766,7 @@ static gboolean
 event_involves_by_text (DatelineEvent *event,
                         const char    *target)
 {
-  GArray *sources = dateline_event_get_sources (event);
+  const DatelineSourceList *sources = dateline_event_get_sources (event);
 
   for (guint s = 0; s < sources->len; s++)
     {

@@ -1588,7 +1588,7 @@ test_metainfo_screenshots (void)
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
   DatelineEvent *event;
   DatelineArticleView *article_view;
-  GArray *sources;
+  const DatelineSourceList *sources;
   const DatelineSource *source;
 
   g_autofree char *tmpdir = g_dir_make_tmp ("dateline-app-XXXXXX", NULL);

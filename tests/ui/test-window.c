@@ -344,7 +344,7 @@ dup_expected_passage (DatelineWindow *window,
                       DatelineEvent  *event,
                       guint           source_index)
 {
-  GArray *sources = dateline_event_get_sources (event);
+  const DatelineSourceList *sources = dateline_event_get_sources (event);
   const DatelineSource *source;
   DatelineArticle *article;
 
@@ -677,7 +677,7 @@ test_show_in_article (void)
     {
       g_autoptr(DatelineEvent) event = g_list_model_get_item (dateline_timeline_view_get_events (view),
                                                               items[i].event_index);
-      GArray *sources = dateline_event_get_sources (event);
+      const DatelineSourceList *sources = dateline_event_get_sources (event);
 
       if (sources->len > 0 && g_array_index (sources, DatelineSource, 0).start >= best_start)
         {
