@@ -69,6 +69,7 @@ struct _DatelineLayout
   double             *group_start;     /* n_items */
   double             *group_max_end;   /* n_items, restarting at each group */
   double             *group_block_max_end;
+  gboolean            group_maxima_shared;  /* the two above are max_end and block_max_end */
 
   /* What is drawn besides the items; view data, replaceable. */
   GStringChunk          *strings;
@@ -128,49 +129,63 @@ compare_sort_keys (gconstpointer a,
   return ka->item < kb->item ? -1 : ka->item > kb->item;
 }
 
-/* Items are dated by day, over a span of days much shorter than their
- * number: a counting sort by day, then a sort of each day's few items,
- * beats a comparison sort of all of them (four times over at 10^6). */
+static inline SortKey
+sort_key (const DatelineLayoutItem *items,
+          guint                     i)
+{
+  return (SortKey) { items[i].start, items[i].end, items[i].event_index, items[i].group, i, 0 };
+}
+
+/* The drawing order of @items into @order. Items are dated by day, over a
+ * span of days much shorter than their number: a counting sort by day,
+ * then a sort of each day's few items, beats a comparison sort of all of
+ * them (four times over at 10^6). The keys are scattered by day as they
+ * are made, so there is one array of them, not two (32 MB at 10^6, at the
+ * peak of opening a project). */
 static void
-sort_keys (SortKey *keys,
-           guint    n_keys)
+sort_items (const DatelineLayoutItem *items,
+            guint                     n_items,
+            guint32                  *order)
 {
   double first = G_MAXDOUBLE, last = -G_MAXDOUBLE;
   g_autofree guint *starts = NULL;
-  g_autofree SortKey *sorted = NULL;
+  g_autofree SortKey *keys = g_new (SortKey, MAX (n_items, 1));
   gsize n_days;
 
-  for (guint i = 0; i < n_keys; i++)
+  for (guint i = 0; i < n_items; i++)
     {
-      first = MIN (first, floor (keys[i].start));
-      last = MAX (last, floor (keys[i].start));
+      first = MIN (first, floor (items[i].start));
+      last = MAX (last, floor (items[i].start));
     }
 
-  if (n_keys < 1024 || last - first >= 8.0 * n_keys)
+  if (n_items < 1024 || last - first >= 8.0 * n_items)
     {
+      for (guint i = 0; i < n_items; i++)
+        keys[i] = sort_key (items, i);
       /* qsort() may not be given a NULL array, even of no elements. */
-      if (n_keys > 1)
-        qsort (keys, n_keys, sizeof (SortKey), compare_sort_keys);
-      return;
+      if (n_items > 1)
+        qsort (keys, n_items, sizeof (SortKey), compare_sort_keys);
+    }
+  else
+    {
+      n_days = (gsize) (last - first) + 1;
+      starts = g_new0 (guint, n_days + 1);
+
+      for (guint i = 0; i < n_items; i++)
+        starts[(gsize) (floor (items[i].start) - first) + 1]++;
+      for (gsize d = 0; d < n_days; d++)
+        starts[d + 1] += starts[d];
+      for (guint i = 0; i < n_items; i++)
+        keys[starts[(gsize) (floor (items[i].start) - first)]++] = sort_key (items, i);
+
+      /* starts[d] is now the end of day d. */
+      for (gsize d = 0, begin = 0; d < n_days; begin = starts[d], d++)
+        if (starts[d] - begin > 1)
+          qsort (keys + begin, starts[d] - begin, sizeof (SortKey), compare_sort_keys);
     }
 
-  n_days = (gsize) (last - first) + 1;
-  starts = g_new0 (guint, n_days + 1);
-  sorted = g_new (SortKey, n_keys);
-
-  for (guint i = 0; i < n_keys; i++)
-    starts[(gsize) (floor (keys[i].start) - first) + 1]++;
-  for (gsize d = 0; d < n_days; d++)
-    starts[d + 1] += starts[d];
-  for (guint i = 0; i < n_keys; i++)
-    sorted[starts[(gsize) (floor (keys[i].start) - first)]++] = keys[i];
-
-  /* starts[d] is now the end of day d. */
-  for (gsize d = 0, begin = 0; d < n_days; begin = starts[d], d++)
-    if (starts[d] - begin > 1)
-      qsort (sorted + begin, starts[d] - begin, sizeof (SortKey), compare_sort_keys);
-
-  memcpy (keys, sorted, n_keys * sizeof (SortKey));
+  for (guint i = 0; i < n_items; i++)
+    order[i] = keys[i].item;
 }
 
 static int
@@ -350,10 +365,21 @@ build_group_index (DatelineLayout *self)
 
   self->group_items = g_new (guint32, MAX (self->n_items, 1));
   self->group_start = g_new (double, MAX (self->n_items, 1));
-  self->group_max_end = g_new (double, MAX (self->n_items, 1));
 
   for (guint i = 0; i < self->n_items; i++)
     self->group_items[fill[self->items[i].group]++] = i;
+
+  /* One group (a single band): its items are all the items, in the same
+   * order, so the running maxima are the layout's own (8 MB at a million
+   * events not spent twice). */
+  self->group_maxima_shared = self->n_groups == 1;
+  if (self->group_maxima_shared)
+    {
+      self->group_max_end = self->max_end;
+      self->group_block_max_end = self->block_max_end;
+    }
+  else
+    self->group_max_end = g_new (double, MAX (self->n_items, 1));
 
   for (guint g = 0; g < self->n_groups; g++)
     {
@@ -362,13 +388,15 @@ build_group_index (DatelineLayout *self)
       for (guint k = group->first; k < group->first + group->n_items; k++)
         self->group_start[k] = self->items[self->group_items[k]].start;
 
-      build_running_max (self->items, self->group_items + group->first,
-                         group->n_items, self->group_max_end + group->first);
+      if (!self->group_maxima_shared)
+        build_running_max (self->items, self->group_items + group->first,
+                           group->n_items, self->group_max_end + group->first);
     }
 
   /* Blocks may straddle two groups: a block's maximum then covers both,
    * which only ever makes a skip more cautious. */
-  self->group_block_max_end = build_block_max (self->items, self->group_items, self->n_items);
+  if (!self->group_maxima_shared)
+    self->group_block_max_end = build_block_max (self->items, self->group_items, self->n_items);
 }
 
 /* event_items: the items by event index. Event indices from a model are
@@ -426,17 +454,40 @@ dateline_layout_take_items (DatelineLayout     *self,
     }
   else
     {
-      g_autofree SortKey *keys = g_new (SortKey, MAX (n_items, 1));
       g_autofree guint32 *order = g_new (guint32, MAX (n_items, 1));
 
-      for (guint i = 0; i < n_items; i++)
-        keys[i] = (SortKey) { items[i].start, items[i].end, items[i].event_index, items[i].group, i, 0 };
-      sort_keys (keys, n_items);
-      for (guint i = 0; i < n_items; i++)
-        order[i] = keys[i].item;
-      g_clear_pointer (&keys, g_free);
+      sort_items (items, n_items, order);
 
-      self->items = g_new (DatelineLayoutItem, MAX (n_items, 1));
+      /* items[i] = old items[order[i]], in place, cycle by cycle: a
+       * second array of a million items would be 40 MB more at the peak
+       * of opening a project. */
+      {
+        g_autofree guint8 *done = g_new0 (guint8, n_items / 8 + 1);
+
+        for (guint i = 0; i < n_items; i++)
+          {
+            DatelineLayoutItem first;
+            guint j = i;
+
+            if (done[i / 8] & (1u << (i % 8)))
+              continue;
+            first = items[i];
+            for (;;)
+              {
+                guint k = order[j];
+
+                done[j / 8] |= (guint8) (1u << (j % 8));
+                if (k == i)
+                  {
+                    items[j] = first;
+                    break;
+                  }
+                items[j] = items[k];
+                j = k;
+              }
+          }
+      }
+      self->items = items;
       if (copy_titles)
         self->title_chunk = g_string_chunk_new (4096);
 
@@ -447,7 +498,6 @@ dateline_layout_take_items (DatelineLayout     *self,
         {
           const char *title = titles != NULL ? titles[order[i]] : NULL;
 
-          self->items[i] = items[order[i]];
           if (!copy_titles)
             self->titles[i] = title != NULL ? title : "";
           else if (i > 0 && self->items[i].event_index == self->items[i - 1].event_index
@@ -456,12 +506,7 @@ dateline_layout_take_items (DatelineLayout     *self,
           else
             self->titles[i] = g_string_chunk_insert (self->title_chunk, title != NULL ? title : "");
         }
-
-      g_free (items);
     }
-
-  build_group_index (self);
-  assign_lanes (self);
 
   /* find_first() binary-searches the running maximum of the ends: it is
    * non-decreasing even when a long span starts early, and the first index
@@ -469,6 +514,9 @@ dateline_layout_take_items (DatelineLayout     *self,
   self->max_end = g_new (double, MAX (n_items, 1));
   build_running_max (self->items, NULL, n_items, self->max_end);
   self->block_max_end = build_block_max (self->items, NULL, n_items);
+
+  build_group_index (self);
+  assign_lanes (self);
 
   self->event_items = g_new (guint32, MAX (n_items, 1));
   build_event_index (self);
@@ -720,6 +768,11 @@ dateline_layout_finalize (GObject *object)
   g_clear_pointer (&self->event_items, g_free);
   g_clear_pointer (&self->group_items, g_free);
   g_clear_pointer (&self->group_start, g_free);
+  if (self->group_maxima_shared)
+    {
+      self->group_max_end = NULL;
+      self->group_block_max_end = NULL;
+    }
   g_clear_pointer (&self->group_max_end, g_free);
   g_clear_pointer (&self->group_block_max_end, g_free);
   clear_claims (self);
