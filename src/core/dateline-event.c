@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "dateline-event.h"
+#include "dateline-event-private.h"
 #include "dateline-util-private.h"
 
 struct _DatelineEvent
@@ -290,16 +291,11 @@ dateline_event_get_actors (DatelineEvent *self)
 }
 
 void
-dateline_event_add_actor (DatelineEvent *self,
-                          const char    *actor_id)
+dateline_event_add_actor_interned (DatelineEvent *self,
+                                   const char    *interned)
 {
-  const char *interned;
   gsize n = 0;
 
-  g_return_if_fail (DATELINE_IS_EVENT (self));
-  g_return_if_fail (actor_id != NULL);
-
-  interned = g_intern_string (actor_id);
   if (self->actors != NULL)
     for (; self->actors[n] != NULL; n++)
       if (self->actors[n] == interned)
@@ -316,6 +312,16 @@ dateline_event_add_actor (DatelineEvent *self,
     self->actors = g_renew (const char *, self->actors, n + 2);
   self->actors[n] = interned;
   self->actors[n + 1] = NULL;
+}
+
+void
+dateline_event_add_actor (DatelineEvent *self,
+                          const char    *actor_id)
+{
+  g_return_if_fail (DATELINE_IS_EVENT (self));
+  g_return_if_fail (actor_id != NULL);
+
+  dateline_event_add_actor_interned (self, g_intern_string (actor_id));
 }
 
 void
@@ -383,6 +389,17 @@ dateline_event_add_source (DatelineEvent *self,
 }
 
 void
+dateline_event_take_source (DatelineEvent  *self,
+                            DatelineSource *source)
+{
+  if (source->trigger_end < source->trigger_start)
+    source->trigger_start = source->trigger_end = 0;
+  if (!dateline_when_is_dated (&source->when))
+    source->when = (DatelineWhen) DATELINE_WHEN_INIT;
+  append_source (self, source);
+}
+
+void
 dateline_event_add_source_full (DatelineEvent        *self,
                                 const DatelineSource *source)
 {
@@ -396,11 +413,7 @@ dateline_event_add_source_full (DatelineEvent        *self,
   copy = *source;
   copy.article_id = (char *) g_intern_string (source->article_id);
   copy.text = g_ref_string_new_intern (source->text ? source->text : "");
-  if (copy.trigger_end < copy.trigger_start)
-    copy.trigger_start = copy.trigger_end = 0;
-  if (!dateline_when_is_dated (&copy.when))
-    copy.when = (DatelineWhen) DATELINE_WHEN_INIT;
-  append_source (self, &copy);
+  dateline_event_take_source (self, &copy);
 }
 
 guint

@@ -86,6 +86,23 @@ int                 dateline_json_reader_begin_array (DatelineJsonReader *self,
 int                 dateline_json_reader_next_element (DatelineJsonReader *self,
                                                        DatelineJsonValue **element,
                                                        GError            **error);
+/* Elements read ahead, by another thread (a batch is used by one thread
+ * at a time): _next_elements() reads up to @max_elements of the array
+ * into @batch, which owns them (its earlier ones are forgotten), and
+ * returns like _next_element(): 1 while the array goes on, 0 when its end
+ * was read (after the batch's last element), -1 on error (after the
+ * elements read before it). */
+typedef struct _DatelineJsonBatch DatelineJsonBatch;
+
+DatelineJsonBatch  *dateline_json_batch_new          (void);
+void                dateline_json_batch_free         (DatelineJsonBatch   *batch);
+DatelineJsonValue **dateline_json_batch_get_elements (DatelineJsonBatch   *batch,
+                                                      guint               *n_elements);
+int                 dateline_json_reader_next_elements (DatelineJsonReader *self,
+                                                        DatelineJsonBatch  *batch,
+                                                        guint               max_elements,
+                                                        GError            **error);
+
 /* Forgets every value read so far (their memory is reused). */
 void                dateline_json_reader_reset      (DatelineJsonReader  *self);
 

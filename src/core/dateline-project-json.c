@@ -43,6 +43,7 @@ struct _DatelineJsonReader
   guint          line;
 
   ArenaBlock    *blocks;         /* the newest first */
+  ArenaBlock   **arena;          /* where values go: &blocks, or a batch's */
 
   /* Values and members of the containers being read, innermost last. */
   GArray        *value_stack;    /* DatelineJsonValue */
@@ -184,7 +185,7 @@ static gpointer
 arena_alloc (DatelineJsonReader *self,
              gsize               size)
 {
-  ArenaBlock *block = self->blocks;
+  ArenaBlock *block = *self->arena;
   gpointer memory;
 
   size = (size + sizeof (max_align_t) - 1) & ~(sizeof (max_align_t) - 1);
@@ -195,8 +196,8 @@ arena_alloc (DatelineJsonReader *self,
       block = g_malloc (sizeof (ArenaBlock) + block_size);
       block->size = block_size;
       block->used = 0;
-      block->next = self->blocks;
-      self->blocks = block;
+      block->next = *self->arena;
+      *self->arena = block;
     }
 
   memory = (char *) block->data + block->used;
@@ -204,17 +205,18 @@ arena_alloc (DatelineJsonReader *self,
   return memory;
 }
 
-void
-dateline_json_reader_reset (DatelineJsonReader *self)
+/* Empties an arena, keeping one ordinary block; a large one (an
+ * article's text) goes. */
+static void
+arena_reset (ArenaBlock **blocks)
 {
   ArenaBlock *keep = NULL;
 
-  /* Keep one ordinary block; a large one (an article's text) goes. */
-  while (self->blocks != NULL)
+  while (*blocks != NULL)
     {
-      ArenaBlock *block = self->blocks;
+      ArenaBlock *block = *blocks;
 
-      self->blocks = block->next;
+      *blocks = block->next;
       if (keep == NULL && block->size == ARENA_BLOCK)
         keep = block;
       else
@@ -224,8 +226,21 @@ dateline_json_reader_reset (DatelineJsonReader *self)
     {
       keep->used = 0;
       keep->next = NULL;
-      self->blocks = keep;
+      *blocks = keep;
     }
+}
+
+static void
+arena_free (ArenaBlock **blocks)
+{
+  arena_reset (blocks);
+  g_clear_pointer (blocks, g_free);
+}
+
+void
+dateline_json_reader_reset (DatelineJsonReader *self)
+{
+  arena_reset (&self->blocks);
 }
 
 /* ---- values ---------------------------------------------------------- */
@@ -632,6 +647,7 @@ dateline_json_reader_new (GInputStream *in,
   self->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
   self->buffer = g_malloc (BUFFER_SIZE);
   self->p = self->end = self->buffer;
+  self->arena = &self->blocks;
   self->line = 1;
   self->value_stack = g_array_new (FALSE, FALSE, sizeof (DatelineJsonValue));
   self->member_stack = g_array_new (FALSE, FALSE, sizeof (DatelineJsonMember));
@@ -645,8 +661,7 @@ dateline_json_reader_free (DatelineJsonReader *self)
   if (self == NULL)
     return;
 
-  dateline_json_reader_reset (self);
-  g_free (self->blocks);
+  arena_free (&self->blocks);
   g_array_unref (self->value_stack);
   g_array_unref (self->member_stack);
   g_string_free (self->text, TRUE);
@@ -812,6 +827,88 @@ dateline_json_reader_next_element (DatelineJsonReader  *self,
   self->array_has_element = TRUE;
   *element = out;
   return 1;
+}
+
+struct _DatelineJsonBatch
+{
+  ArenaBlock         *blocks;
+  GPtrArray          *elements;  /* DatelineJsonValue, in the arena */
+};
+
+DatelineJsonBatch *
+dateline_json_batch_new (void)
+{
+  DatelineJsonBatch *batch = g_new0 (DatelineJsonBatch, 1);
+
+  batch->elements = g_ptr_array_new ();
+  return batch;
+}
+
+void
+dateline_json_batch_free (DatelineJsonBatch *batch)
+{
+  if (batch == NULL)
+    return;
+  arena_free (&batch->blocks);
+  g_ptr_array_unref (batch->elements);
+  g_free (batch);
+}
+
+DatelineJsonValue **
+dateline_json_batch_get_elements (DatelineJsonBatch *batch,
+                                  guint             *n_elements)
+{
+  *n_elements = batch->elements->len;
+  return (DatelineJsonValue **) batch->elements->pdata;
+}
+
+int
+dateline_json_reader_next_elements (DatelineJsonReader  *self,
+                                    DatelineJsonBatch   *batch,
+                                    guint                max_elements,
+                                    GError             **error)
+{
+  int r = 1;
+
+  arena_reset (&batch->blocks);
+  g_ptr_array_set_size (batch->elements, 0);
+
+  self->arena = &batch->blocks;
+  while (batch->elements->len < max_elements)
+    {
+      DatelineJsonValue *out;
+      int c = peek_token (self);
+
+      if (c == ']')
+        {
+          self->p++;
+          self->depth--;
+          r = 0;
+          break;
+        }
+      if (self->array_has_element)
+        {
+          if (c != ',')
+            {
+              unexpected (self, c, error);
+              r = -1;
+              break;
+            }
+          self->p++;
+        }
+
+      out = arena_alloc (self, sizeof (DatelineJsonValue));
+      if (!read_value (self, out, error))
+        {
+          r = -1;
+          break;
+        }
+      self->array_has_element = TRUE;
+      g_ptr_array_add (batch->elements, out);
+    }
+  self->arena = &self->blocks;
+
+  return r;
 }
 
 gboolean

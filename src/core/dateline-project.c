@@ -18,6 +18,7 @@
 
 #include "dateline-actors.h"
 #include "dateline-project.h"
+#include "dateline-event-private.h"
 #include "dateline-project-json-private.h"
 #include "dateline-util-private.h"
 
@@ -99,6 +100,16 @@ dateline_event_list_splice (DatelineEventList *self,
   GPtrArray *items;
 
   g_assert (position + n_removed <= old->len);
+
+  /* Appending, the common case (extraction adds events batch by batch):
+   * in place, not a copy of the whole list each time. */
+  if (position == old->len && n_removed == 0)
+    {
+      for (guint i = 0; i < events->len; i++)
+        g_ptr_array_add (old, g_object_ref (g_ptr_array_index (events, i)));
+      g_list_model_items_changed (G_LIST_MODEL (self), position, 0, events->len);
+      return;
+    }
 
   items = g_ptr_array_new_full (old->len - n_removed + events->len, g_object_unref);
   for (guint i = 0; i < position; i++)
@@ -1098,12 +1109,18 @@ typedef struct {
   GError           **error;
   GHashTable        *articles;     /* id → DatelineArticle, owned */
   GHashTable        *actors;       /* id → DatelineActor, owned */
+  GHashTable        *actor_ids;    /* the same ids, interned */
   GHashTable        *event_ids;    /* the events' own ids */
   GHashTable        *timexes;      /* DatelineArticle → GPtrArray of DatelineTimex */
   GPtrArray         *article_list;
   GPtrArray         *actor_list;
   GPtrArray         *event_list;
   GString           *passage;
+  /* Consecutive passages mostly quote one article: the last one found,
+   * and the last one whose id was interned. */
+  DatelineArticle   *span_article;
+  DatelineArticle   *last_article;
+  const char        *last_article_id;
 } Reader;
 
 static char *
@@ -1133,24 +1150,9 @@ invalid (Reader     *reader,
   return FALSE;
 }
 
-/* invalid() with the place as the first argument of @format. */
-G_GNUC_PRINTF (3, 4)
-static gboolean
-invalid_at (Reader      *reader,
-            const Where *where,
-            const char  *format,
-            ...)
-{
-  g_autofree char *place = where_text (where);
-  g_autofree char *detail = NULL;
-  va_list args;
-
-  va_start (args, format);
-  detail = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  return invalid (reader, detail, place);
-}
+/* invalid() with the place ("event 12") as the first argument of @format. */
+#define invalid_at(reader, where, format, ...) \
+  ({ g_autofree char *place_ = where_text (where); invalid ((reader), (format), place_, ##__VA_ARGS__); })
 
 static gboolean
 is_string (const DatelineJsonValue *value)
@@ -1171,7 +1173,7 @@ get_object (Reader                  *reader,
 {
   if (value == NULL || value->type != DATELINE_JSON_OBJECT)
     {
-      invalid_at (reader, where, _("%s is not an object"), "");
+      invalid_at (reader, where, _("%s is not an object"));
       return NULL;
     }
   return value;
@@ -1273,12 +1275,15 @@ read_span (Reader                   *reader,
       !get_offset (reader, object, "end", where, &char_end))
     return FALSE;
 
-  *article = g_hash_table_lookup (reader->articles, article_id);
+  if (reader->span_article != NULL && strcmp (dateline_article_get_id (reader->span_article), article_id) == 0)
+    *article = reader->span_article;
+  else
+    *article = reader->span_article = g_hash_table_lookup (reader->articles, article_id);
   if (*article == NULL)
-    return invalid_at (reader, where, _("%s refers to an unknown article “%s”"), "", article_id);
+    return invalid_at (reader, where, _("%s refers to an unknown article “%s”"), article_id);
 
   if (char_start > char_end || char_end > dateline_article_get_char_length (*article))
-    return invalid_at (reader, where, _("%s points outside the text of article “%s”"), "", article_id);
+    return invalid_at (reader, where, _("%s points outside the text of article “%s”"), article_id);
 
   *start = dateline_article_char_to_byte (*article, char_start);
   *end = dateline_article_char_to_byte (*article, char_end);
@@ -1309,9 +1314,9 @@ read_when (Reader                  *reader,
   if (!get_string (reader, when_object, "value", TRUE, where, &value))
     return FALSE;
   if (value == NULL)
-    return invalid_at (reader, where, _("%s has a certain date without a value"), "");
+    return invalid_at (reader, where, _("%s has a certain date without a value"));
   if (!dateline_when_parse_value (value, when))
-    return invalid_at (reader, where, _("%s has an impossible date “%s”"), "", value);
+    return invalid_at (reader, where, _("%s has an impossible date “%s”"), value);
 
   /* The value fixes the span; a granularity that disagrees with it means
    * the file was edited by hand and cannot be trusted. */
@@ -1322,12 +1327,12 @@ read_when (Reader                  *reader,
       granularity = dateline_granularity_from_string (granularity_str);
       if (granularity != when->granularity)
         return invalid_at (reader, where, _("%s has a date “%s” that is not of granularity “%s”"),
-                           "", value, granularity_str);
+                           value, granularity_str);
     }
 
   when->certainty = dateline_certainty_from_string (certainty);
   if (when->certainty == DATELINE_CERTAINTY_UNKNOWN)
-    return invalid_at (reader, where, _("%s has an unknown certainty “%s”"), "", certainty);
+    return invalid_at (reader, where, _("%s has an unknown certainty “%s”"), certainty);
 
   return TRUE;
 }
@@ -1358,11 +1363,11 @@ read_source_extras (DatelineSource          *out,
         return FALSE;
       /* Checked before the conversion, which clamps to the text. */
       if (start > end || end > dateline_article_get_char_length (article))
-        return invalid_at (reader, where, _("%s has a trigger outside its passage"), "");
+        return invalid_at (reader, where, _("%s has a trigger outside its passage"));
       start = dateline_article_char_to_byte (article, start);
       end = dateline_article_char_to_byte (article, end);
       if (start > end || start < passage_start || end > passage_end)
-        return invalid_at (reader, where, _("%s has a trigger outside its passage"), "");
+        return invalid_at (reader, where, _("%s has a trigger outside its passage"));
       out->trigger_start = start;
       out->trigger_end = end;
     }
@@ -1393,7 +1398,7 @@ read_article (Reader                  *reader,
     return FALSE;
 
   if (*id == '\0')
-    return invalid_at (reader, &where, _("%s has an empty id"), "");
+    return invalid_at (reader, &where, _("%s has an empty id"));
   if (g_hash_table_contains (reader->articles, id))
     return invalid (reader, _("two articles have the id “%s”"), id);
 
@@ -1402,7 +1407,7 @@ read_article (Reader                  *reader,
       !get_string (reader, published, "origin", FALSE, &where, &origin))
     return FALSE;
   if (value != NULL && !dateline_when_parse_value (value, &when))
-    return invalid_at (reader, &where, _("%s has an impossible publication date “%s”"), "", value);
+    return invalid_at (reader, &where, _("%s has an impossible publication date “%s”"), value);
 
   article = dateline_article_new (id, title, source, text);
   dateline_article_set_published (article, &when, dateline_date_origin_from_string (origin));
@@ -1437,9 +1442,9 @@ read_timex (Reader                  *reader,
     return FALSE;
 
   if (!dateline_timex_type_from_string (type_str, &type))
-    return invalid_at (reader, &where, _("%s has an unknown type “%s”"), "", type_str);
+    return invalid_at (reader, &where, _("%s has an unknown type “%s”"), type_str);
   if (!dateline_anchor_from_string (anchor_str, &anchor))
-    return invalid_at (reader, &where, _("%s has an unknown anchor “%s”"), "", anchor_str);
+    return invalid_at (reader, &where, _("%s has an unknown anchor “%s”"), anchor_str);
 
   timex = dateline_timex_new (start, end, type, value_str, anchor);
   /* Optional: TIMEX3's mod ("early March" is START of March). */
@@ -1447,7 +1452,7 @@ read_timex (Reader                  *reader,
   if (is_string (mod) && !dateline_timex_mod_from_string (mod->v.string, &timex->mod))
     {
       dateline_timex_free (timex);
-      return invalid_at (reader, &where, _("%s has an unknown mod “%s”"), "", mod->v.string);
+      return invalid_at (reader, &where, _("%s has an unknown mod “%s”"), mod->v.string);
     }
 
   list = g_hash_table_lookup (reader->timexes, article);
@@ -1480,18 +1485,18 @@ read_actor (Reader                  *reader,
     return FALSE;
 
   if (*id == '\0')
-    return invalid_at (reader, &where, _("%s has an empty id"), "");
+    return invalid_at (reader, &where, _("%s has an empty id"));
   if (g_hash_table_contains (reader->actors, id))
     return invalid (reader, _("two actors have the id “%s”"), id);
   if (!dateline_actor_kind_from_string (kind_str, &kind))
-    return invalid_at (reader, &where, _("%s has an unknown kind “%s”"), "", kind_str);
+    return invalid_at (reader, &where, _("%s has an unknown kind “%s”"), kind_str);
 
   actor = dateline_actor_new (id, name, kind);
 
   for (guint j = 0; aliases != NULL && j < aliases->n; j++)
     {
       if (!is_string (&aliases->v.elements[j]))
-        return invalid_at (reader, &where, _("an alias of %s is not text"), "");
+        return invalid_at (reader, &where, _("an alias of %s is not text"));
       dateline_actor_add_alias (actor, aliases->v.elements[j].v.string);
     }
 
@@ -1508,6 +1513,7 @@ read_actor (Reader                  *reader,
     }
 
   g_hash_table_insert (reader->actors, g_strdup (id), g_object_ref (actor));
+  g_hash_table_add (reader->actor_ids, (gpointer) g_intern_string (id));
   g_ptr_array_add (reader->actor_list, g_steal_pointer (&actor));
   return TRUE;
 }
@@ -1533,22 +1539,26 @@ read_event (Reader                  *reader,
     return FALSE;
 
   if (*id == '\0')
-    return invalid_at (reader, &where, _("%s has an empty id"), "");
-  if (g_hash_table_contains (reader->event_ids, id))
-    return invalid (reader, _("two events have the id “%s”"), id);
+    return invalid_at (reader, &where, _("%s has an empty id"));
 
   event = dateline_event_new (id, title, dateline_event_kind_from_string (kind));
+  /* Keyed by the event's own copy of its id, checked and added at once.
+   * A refused event leaves its freed id behind, but a refused event ends
+   * the reading: the table is not looked at again. */
+  if (!g_hash_table_add (reader->event_ids, (gpointer) dateline_event_get_id (event)))
+    return invalid (reader, _("two events have the id “%s”"), id);
   dateline_event_set_when (event, &when);
 
   for (guint j = 0; actors != NULL && j < actors->n; j++)
     {
       const DatelineJsonValue *actor = &actors->v.elements[j];
+      const char *interned;
 
       if (!is_string (actor))
-        return invalid_at (reader, &where, _("an actor of %s is not text"), "");
-      if (!g_hash_table_contains (reader->actors, actor->v.string))
-        return invalid_at (reader, &where, _("%s refers to an unknown actor “%s”"), "", actor->v.string);
-      dateline_event_add_actor (event, actor->v.string);
+        return invalid_at (reader, &where, _("an actor of %s is not text"));
+      if (!(interned = g_hash_table_lookup (reader->actor_ids, actor->v.string)))
+        return invalid_at (reader, &where, _("%s refers to an unknown actor “%s”"), actor->v.string);
+      dateline_event_add_actor_interned (event, interned);
     }
 
   for (guint j = 0; j < sources->n; j++)
@@ -1566,11 +1576,16 @@ read_event (Reader                  *reader,
       /* The offsets are authoritative; "text" only repeats them. */
       g_string_truncate (reader->passage, 0);
       g_string_append_len (reader->passage, dateline_article_get_text (article) + start, end - start);
-      source_out.article_id = (char *) dateline_article_get_id (article);
+      if (article != reader->last_article)
+        {
+          reader->last_article = article;
+          reader->last_article_id = g_intern_string (dateline_article_get_id (article));
+        }
+      source_out.article_id = (char *) reader->last_article_id;
       source_out.start = start;
       source_out.end = end;
-      source_out.text = reader->passage->str;
-      dateline_event_add_source_full (event, &source_out);
+      source_out.text = g_ref_string_new_intern (reader->passage->str);
+      dateline_event_take_source (event, &source_out);
     }
 
   if (is_string (member = dateline_json_value_get_member (object, "notes")))
@@ -1580,7 +1595,6 @@ read_event (Reader                  *reader,
   if (is_boolean (member = dateline_json_value_get_member (object, "scheduled")))
     dateline_event_set_scheduled (event, member->v.boolean);
 
-  g_hash_table_add (reader->event_ids, (gpointer) dateline_event_get_id (event));
   g_ptr_array_add (reader->event_list, g_steal_pointer (&event));
   return TRUE;
 }
@@ -1612,6 +1626,102 @@ typedef enum {
   LIST_DONE,
 } ListState;
 
+/* A long list is read on two cores: a thread parses the JSON ahead, in
+ * batches, while this one checks each element and builds its object
+ * (about half the time each). The first elements are read here alone, so
+ * that a small project starts no thread. */
+#define READ_AHEAD_AFTER 4096
+#define READ_AHEAD_BATCH 1024
+#define READ_AHEAD_SLOTS 4
+
+typedef struct {
+  DatelineJsonBatch *batch;
+  int                status;  /* of dateline_json_reader_next_elements(); 0 also when stopped */
+  GError            *error;
+} ReadAheadSlot;
+
+typedef struct {
+  DatelineJsonReader *json;
+  GAsyncQueue        *filled;  /* ReadAheadSlot, in the file's order */
+  GAsyncQueue        *empty;
+  int                 stop;    /* atomic: the elements went wrong, read no further */
+} ReadAhead;
+
+static gpointer
+read_ahead_thread (gpointer data)
+{
+  ReadAhead *ahead = data;
+
+  for (;;)
+    {
+      ReadAheadSlot *slot = g_async_queue_pop (ahead->empty);
+
+      if (g_atomic_int_get (&ahead->stop))
+        slot->status = 0;
+      else
+        slot->status = dateline_json_reader_next_elements (ahead->json, slot->batch,
+                                                           READ_AHEAD_BATCH, &slot->error);
+      g_async_queue_push (ahead->filled, slot);
+      if (slot->status <= 0)
+        return NULL;
+    }
+}
+
+static gboolean
+read_list_ahead (Reader             *reader,
+                 DatelineJsonReader *json,
+                 List                list,
+                 guint              *index)
+{
+  ReadAheadSlot slots[READ_AHEAD_SLOTS];
+  ReadAhead ahead = {
+    .json = json,
+    .filled = g_async_queue_new (),
+    .empty = g_async_queue_new (),
+    .stop = FALSE,
+  };
+  gboolean ok = TRUE, done = FALSE;
+  GThread *thread;
+
+  for (guint i = 0; i < READ_AHEAD_SLOTS; i++)
+    {
+      slots[i] = (ReadAheadSlot) { dateline_json_batch_new (), 0, NULL };
+      g_async_queue_push (ahead.empty, &slots[i]);
+    }
+  thread = g_thread_new ("dateline-read", read_ahead_thread, &ahead);
+
+  while (!done)
+    {
+      ReadAheadSlot *slot = g_async_queue_pop (ahead.filled);
+      DatelineJsonValue **elements;
+      guint n_elements;
+
+      elements = dateline_json_batch_get_elements (slot->batch, &n_elements);
+      for (guint i = 0; ok && i < n_elements; i++)
+        if (!lists[list].read (reader, elements[i], ++*index))
+          {
+            ok = FALSE;
+            g_atomic_int_set (&ahead.stop, TRUE);
+          }
+      if (ok && slot->status < 0)
+        {
+          g_propagate_error (reader->error, g_steal_pointer (&slot->error));
+          ok = FALSE;
+        }
+      g_clear_error (&slot->error);
+      done = slot->status <= 0;
+      g_async_queue_push (ahead.empty, slot);
+    }
+
+  g_thread_join (thread);
+  for (guint i = 0; i < READ_AHEAD_SLOTS; i++)
+    dateline_json_batch_free (slots[i].batch);
+  g_async_queue_unref (ahead.filled);
+  g_async_queue_unref (ahead.empty);
+
+  return ok;
+}
+
 /* Reads the list member ahead, element by element. */
 static gboolean
 read_list (Reader             *reader,
@@ -1635,11 +1745,14 @@ read_list (Reader             *reader,
       return invalid (reader, _("“%s” of %s is not a list"), lists[list].name, place);
     }
 
-  while ((r = dateline_json_reader_next_element (json, &element, reader->error)) > 0)
+  while (index < READ_AHEAD_AFTER &&
+         (r = dateline_json_reader_next_element (json, &element, reader->error)) > 0)
     if (!lists[list].read (reader, element, ++index))
       return FALSE;
   dateline_json_reader_reset (json);
 
+  if (r > 0)
+    return read_list_ahead (reader, json, list, &index);
   return r == 0;
 }
 
@@ -1703,6 +1816,7 @@ read_project (GInputStream  *in,
   g_autoptr(GHashTable) article_table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_autoptr(GHashTable) actor_table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_autoptr(GHashTable) event_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) actor_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) timexes = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                                          (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1722,6 +1836,7 @@ read_project (GInputStream  *in,
     .error = error,
     .articles = article_table,
     .actors = actor_table,
+    .actor_ids = actor_ids,
     .event_ids = event_ids,
     .timexes = timexes,
     .article_list = articles,

@@ -465,6 +465,79 @@ test_project_event_storage (void)
   }
 }
 
+/* Past a few thousand elements a list is parsed ahead on a second
+ * thread: a long list loads whole and in order, and a damaged element
+ * deep in it (bad JSON, or good JSON that is not an event) is reported as
+ * event N, with nothing loaded and no thread left behind. */
+static void
+test_project_long_list (void)
+{
+  const guint n = 10000;
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"dateline\",\"version\":1,\"articles\":["
+                                          "{\"id\":\"a1\",\"title\":null,\"source\":null,"
+                                          "\"published\":{\"value\":null,\"origin\":\"unknown\"},"
+                                          "\"text\":\"The envoys met.\"}],"
+                                          "\"actors\":[{\"id\":\"x\",\"name\":\"X\",\"kind\":\"person\"}],"
+                                          "\"events\":[");
+  g_autoptr(DatelineProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *events;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\":\"e%u\",\"title\":\"Event %u\",\"kind\":\"meeting\","
+                            "\"when\":{\"value\":\"2020-01-%02u\",\"certainty\":\"stated\"},"
+                            "\"actors\":[\"x\"],\"sources\":[{\"article\":\"a1\",\"start\":4,\"end\":10}]}",
+                            i > 0 ? "," : "", i, i, 1 + i % 28);
+  g_string_append (json, "]}");
+
+  project = dateline_project_new_from_data (json->str, (gssize) json->len, &error);
+  g_assert_no_error (error);
+  events = dateline_project_get_events (project);
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, n);
+  for (guint i = 0; i < n; i += 997)
+    {
+      g_autoptr(DatelineEvent) event = g_list_model_get_item (events, i);
+      g_autofree char *title = g_strdup_printf ("Event %u", i);
+
+      g_assert_cmpstr (dateline_event_get_title (event), ==, title);
+      g_assert_cmpstr (g_array_index (dateline_event_get_sources (event), DatelineSource, 0).text, ==, "envoys");
+    }
+
+  {
+    static const struct { const char *find, *replace, *says; } damages[] = {
+      { "{\"id\":\"e7000\",", "{\"id\":\"e7000\",,", "unexpected “,”" },
+      { "{\"id\":\"e7000\",", "{\"id\":\"e6999\",", "two events have the id “e6999”" },
+      { "\"actors\":[\"x\"],\"sources\":[{\"article\":\"a1\",\"start\":4,\"end\":10}]}]}",
+        "\"actors\":[\"y\"],\"sources\":[{\"article\":\"a1\",\"start\":4,\"end\":10}]}]}",
+        "event 10000 refers to an unknown actor “y”" },
+      { "]}", "]", "ends too early" },
+    };
+
+    for (guint d = 0; d < G_N_ELEMENTS (damages); d++)
+      {
+        g_autoptr(GString) damaged = g_string_new (json->str);
+        g_autoptr(DatelineProject) refused = NULL;
+        char *at = strstr (damaged->str, damages[d].find);
+
+        g_assert_nonnull (at);
+        if (d >= 2)  /* the last occurrence */
+          at = g_strrstr (damaged->str, damages[d].find);
+        {
+          gsize pos = at - damaged->str;
+
+          g_string_erase (damaged, (gssize) pos, (gssize) strlen (damages[d].find));
+          g_string_insert (damaged, (gssize) pos, damages[d].replace);
+        }
+        refused = dateline_project_new_from_data (damaged->str, (gssize) damaged->len, &error);
+        g_assert_null (refused);
+        g_assert_error (error, DATELINE_PROJECT_ERROR, DATELINE_PROJECT_ERROR_INVALID);
+        if (strstr (error->message, damages[d].says) == NULL)
+          g_error ("damage %u: “%s” does not say “%s”", d, error->message, damages[d].says);
+        g_clear_error (&error);
+      }
+  }
+}
+
 static void
 test_project_save_and_load_file (void)
 {
@@ -620,6 +693,7 @@ main (int   argc,
   g_test_add_func ("/project/any-member-order", test_project_any_member_order);
   g_test_add_func ("/project/long-text", test_project_long_text);
   g_test_add_func ("/project/event-storage", test_project_event_storage);
+  g_test_add_func ("/project/long-list", test_project_long_list);
   g_test_add_func ("/project/ids", test_project_ids);
   g_test_add_func ("/project/absorb", test_project_absorb);
   g_test_add_func ("/project/absorb-spellings", test_project_absorb_spellings);
