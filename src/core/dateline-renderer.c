@@ -3066,6 +3066,53 @@ band_colour (const Frame     *frame,
   return &frame->palette->histogram;
 }
 
+/* The columns of a density: DENSE_COLUMN_WIDTH pixels each, or, once a
+ * day is wider than two of them, one per day, aligned on the days. Events
+ * dated to a day all begin at its midnight: pixel columns would stack a
+ * busy day's hundreds of events into a sliver at 00:00 however far one
+ * zooms, while day columns span the day they happened on. */
+typedef struct {
+  gboolean by_day;
+  double   first;      /* by_day: the first day shown */
+  guint    n_columns;
+} Columns;
+
+static Columns
+density_columns (const Frame *frame)
+{
+  Columns columns = { FALSE, 0, 0 };
+
+  if (frame->scale >= 2 * DENSE_COLUMN_WIDTH)
+    {
+      columns.by_day = TRUE;
+      columns.first = floor (frame->begin);
+      columns.n_columns = (guint) MAX (0.0, ceil (frame->end) - columns.first);
+    }
+  else
+    columns.n_columns = (guint) ceil (frame->width / DENSE_COLUMN_WIDTH);
+
+  return columns;
+}
+
+static void
+density_column_range (const Frame   *frame,
+                      const Columns *columns,
+                      guint          c,
+                      double        *t0,
+                      double        *t1)
+{
+  if (columns->by_day)
+    {
+      *t0 = columns->first + c;
+      *t1 = columns->first + c + 1;
+    }
+  else
+    {
+      *t0 = frame->begin + c * DENSE_COLUMN_WIDTH / frame->scale;
+      *t1 = frame->begin + (c + 1) * DENSE_COLUMN_WIDTH / frame->scale;
+    }
+}
+
 /* Dense groups, and collapsed ones in their header: how many events begin
  * in each column, by two binary searches a column. Counted for all bands
  * first, so that columns compare across groups (one scale). */
@@ -3074,7 +3121,8 @@ draw_density (DatelineRenderer *self,
               const Frame      *frame)
 {
   cairo_t *cr = frame->cr;
-  guint n_columns = (guint) ceil (frame->width / DENSE_COLUMN_WIDTH);
+  Columns columns = density_columns (frame);
+  guint n_columns = columns.n_columns;
   guint max_count = 1, used = 0;
 
   for (guint b = 0; b < self->bands->len; b++)
@@ -3082,6 +3130,7 @@ draw_density (DatelineRenderer *self,
       GroupBand *band = &g_array_index (self->bands, GroupBand, b);
       gboolean collapsed = band->n_rows == 0 && band->header_height > 0;
       guint previous;
+      double t0, t1;
 
       if (!band->visible || !(band->dense || (collapsed && band->n_visible > 0)))
         {
@@ -3094,12 +3143,14 @@ draw_density (DatelineRenderer *self,
       if (self->columns->len < used)
         g_array_set_size (self->columns, used);
 
-      previous = dateline_layout_group_find_start (frame->layout, band->group, frame->begin);
+      density_column_range (frame, &columns, 0, &t0, &t1);
+      previous = dateline_layout_group_find_start (frame->layout, band->group, t0);
       for (guint c = 0; c < n_columns; c++)
         {
-          double t1 = frame->begin + (c + 1) * DENSE_COLUMN_WIDTH / frame->scale;
-          guint next = dateline_layout_group_find_start (frame->layout, band->group, t1);
+          guint next;
 
+          density_column_range (frame, &columns, c, &t0, &t1);
+          next = dateline_layout_group_find_start (frame->layout, band->group, t1);
           g_array_index (self->columns, guint, band->first_column + c) = next - previous;
           if (band->dense)
             max_count = MAX (max_count, next - previous);
@@ -3145,31 +3196,66 @@ draw_density (DatelineRenderer *self,
       for (guint c = 0; c < n_columns; c++)
         {
           guint count = g_array_index (self->columns, guint, band->first_column + c);
-          double t0 = frame->begin + c * DENSE_COLUMN_WIDTH / frame->scale;
-          double t1 = frame->begin + (c + 1) * DENSE_COLUMN_WIDTH / frame->scale;
+          double t0, t1, x0, x1;
           double height;
           HitArea *hit;
 
           if (count == 0)
             continue;
 
+          density_column_range (frame, &columns, c, &t0, &t1);
+          x0 = columns.by_day ? clamp_to_frame (frame, round ((t0 - frame->begin) * frame->scale)) : c * DENSE_COLUMN_WIDTH;
+          x1 = columns.by_day ? clamp_to_frame (frame, round ((t1 - frame->begin) * frame->scale)) : x0 + DENSE_COLUMN_WIDTH;
+          if (x1 - x0 < 1)
+            continue;
+
           /* Logarithmic, so that a quiet week next to a busy one still
            * shows; whole pixels, which cairo fills fastest. */
           height = MAX (2.0, round ((bottom - top) * log1p (count) / log1p (band->dense ? max_count : band_max)));
-          cairo_rectangle (cr, c * DENSE_COLUMN_WIDTH, bottom - height, DENSE_COLUMN_WIDTH - 1, height);
+          cairo_rectangle (cr, x0, bottom - height, MAX (1.0, x1 - x0 - 1), height);
 
           if (band->dense)
             {
-              add_hit (self, HIT_CLUSTER, c * DENSE_COLUMN_WIDTH, band->rows_top, DENSE_COLUMN_WIDTH,
+              add_hit (self, HIT_CLUSTER, x0, band->rows_top, x1 - x0,
                        MAX (bottom, band->bottom) - band->rows_top, G_MAXUINT, t0, t1, count);
               hit = last_hit (self);
               hit->group = band->group;
               hit->lane_lo = 0;
               hit->lane_hi = (guint16) MIN (MAX (n_lanes, 1) - 1, G_MAXUINT16);
+
+              /* A day wide enough says its count, over its bar (inside
+               * its top when the bar is full height). */
+              if (columns.by_day && bottom - top >= BADGE_HEIGHT + 4)
+                {
+                  char text[16];
+                  double text_width, text_height;
+
+                  g_snprintf (text, sizeof text, count > 9999 ? "9999+" : "%u", count);
+                  text_width = badge_text_width (self, text, &text_height);
+                  /* Centred on the visible part of the day. */
+                  double left = MAX (x0, 0), right = MIN (x1 - 1, frame->width);
+
+                  if (text_width + 10 <= right - left - 2)
+                    {
+                      Badge badge = {
+                        (float) ((left + right) / 2 - (text_width + 10) / 2),
+                        (float) MAX (top, bottom - height - BADGE_HEIGHT - 2),
+                        (float) (text_width + 10),
+                        (float) ((left + right) / 2 - text_width / 2),
+                        count,
+                      };
+
+                      g_array_append_val (self->badges, badge);
+                    }
+                }
             }
         }
       cairo_fill (cr);
     }
+
+  /* The days' counts, in one batch like the rows' badges. */
+  if (self->badges->len > 0)
+    flush_batches (self, frame);
 }
 
 /* The events an event is in, several times over (its actors' groups),
@@ -3817,13 +3903,24 @@ draw_events (DatelineRenderer *self,
       guint n_visible = g_array_index (self->bands, GroupBand, 0).n_visible;
       g_autofree char *message = NULL;
 
-      /* Translators: shown over the histogram drawn when too many events
-       * are visible to draw one by one. */
-      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%u event — zoom in to see it",
-                                              "%u events — zoom in to see them",
-                                              n_visible),
-                                 n_visible);
+      /* Zoomed in to days, more zoom does not part events of one day:
+       * the way to them is the day's list. */
+      if (density_columns (frame).by_day)
+        /* Translators: shown over the bars of a day each, when too many
+         * events of the same days are visible to draw one by one. */
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%u event — click its day to list it",
+                                                "%u events — click a day to list them",
+                                                n_visible),
+                                   n_visible);
+      else
+        /* Translators: shown over the histogram drawn when too many events
+         * are visible to draw one by one. */
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%u event — zoom in to see it",
+                                                "%u events — zoom in to see them",
+                                                n_visible),
+                                   n_visible);
       draw_message (self, frame, message, frame->content_top);
     }
 

@@ -555,6 +555,46 @@ test_renderer_axis_units (Fixture       *fixture,
   g_assert_cmpuint (step, >=, 1);
 }
 
+/* Hundreds of events on each of three days, zoomed in until a day is
+ * wider than the view's third: the aggregate of a day spans the day it
+ * happened on (not a sliver at its midnight) and counts that day's events,
+ * however far one zooms. */
+static void
+test_renderer_dense_days (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  guint32 first = dateline_julian_from_ymd (2020, 3, 2);
+  const guint per_day[] = { 300, 250, 400 };
+  g_autofree DatelineLayoutItem *items = g_new0 (DatelineLayoutItem, 950);
+  guint n = 0;
+
+  for (guint d = 0; d < G_N_ELEMENTS (per_day); d++)
+    for (guint i = 0; i < per_day[d]; i++, n++)
+      items[n] = day_item (first + d, n, DATELINE_EVENT_TALKS, 0);
+
+  fixture_set_layout (fixture, g_steal_pointer (&items), n, NULL);
+  dateline_viewport_set_visible_range (fixture->viewport, first - 0.5, first + 3.5);
+  draw (fixture, NULL);
+
+  for (guint d = 0; d < G_N_ELEMENTS (per_day); d++)
+    for (double hour = 1; hour < 24; hour += 5.5)
+      {
+        double x = (first + d + hour / 24.0 - (first - 0.5)) * WIDTH / 4.0;
+        double begin, end;
+        guint n_events;
+
+        if (!dateline_renderer_hit_test_cluster (fixture->renderer, x, HEIGHT / 2, &begin, &end, &n_events))
+          g_error ("no aggregate at day %u, %.1f h (x = %.0f)", d, hour, x);
+        g_assert_cmpfloat (begin, ==, first + d);
+        g_assert_cmpfloat (end, ==, first + d + 1);
+        g_assert_cmpuint (n_events, ==, per_day[d]);
+      }
+
+  /* Before the first day and after the last: nothing. */
+  g_assert_false (dateline_renderer_hit_test_cluster (fixture->renderer, WIDTH * 0.05, HEIGHT / 2, NULL, NULL, NULL));
+  g_assert_false (dateline_renderer_hit_test_cluster (fixture->renderer, WIDTH * 0.95, HEIGHT / 2, NULL, NULL, NULL));
+}
+
 static void
 test_renderer_clusters (Fixture       *fixture,
                         gconstpointer  data)
@@ -1573,6 +1613,7 @@ main (int   argc,
   ADD ("selected-label-first", test_renderer_selected_label_first);
   ADD ("axis-units", test_renderer_axis_units);
   ADD ("clusters", test_renderer_clusters);
+  ADD ("dense-days", test_renderer_dense_days);
   ADD ("no-stray-lines", test_renderer_no_stray_lines);
   ADD ("many-lanes", test_renderer_many_lanes);
   ADD ("dense", test_renderer_dense);
