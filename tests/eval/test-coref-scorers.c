@@ -435,19 +435,22 @@ test_ceaf_components_match_full_assignment (void)
 /* The lemma baseline's lemmatiser                                     */
 /* ------------------------------------------------------------------ */
 
-/* Words and stems from Porter (1980)'s examples, through all steps. */
+/* Words and stems from Porter (1980)'s examples, through all steps; one of
+ * them ("ties" → "ti") is now in the table of irregular forms, which comes
+ * first ("ties" → "tie", like "dies" → "die"), and gives its place to a
+ * word of the same rule. */
 static void
 test_lemma_porter (void)
 {
   static const char * const cases[][2] = {
-    { "caresses", "caress" }, { "ponies", "poni" }, { "ties", "ti" }, { "cats", "cat" },
+    { "caresses", "caress" }, { "ponies", "poni" }, { "cries", "cri" }, { "cats", "cat" },
     { "feed", "feed" }, { "agreed", "agre" }, { "plastered", "plaster" }, { "motoring", "motor" },
     { "sing", "sing" }, { "conflated", "conflat" }, { "troubled", "troubl" }, { "sized", "size" },
     { "hopping", "hop" }, { "tanned", "tan" }, { "falling", "fall" }, { "hissing", "hiss" },
     { "fizzed", "fizz" }, { "failing", "fail" }, { "filing", "file" }, { "happy", "happi" },
     { "sky", "sky" }, { "relational", "relat" }, { "conditional", "condit" },
     { "rational", "ration" }, { "generalization", "gener" }, { "hopefulness", "hope" },
-    { "decisiveness", "decis" }, { "a", "a" }, { "is", "be" },
+    { "decisiveness", "decis" }, { "a", "a" }, { "is", "be" }, { "ties", "tie" }, { "dies", "die" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
