@@ -177,7 +177,7 @@ add_svg_text (GByteArray       *bytes,
                                                 n_listed),
                                    n_listed, n_more);
   else
-    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n_listed),
+    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u event", "%'u events", n_listed),
                                    n_listed);
 
   escaped = g_markup_escape_text (description, -1);

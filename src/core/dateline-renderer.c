@@ -3909,16 +3909,16 @@ draw_events (DatelineRenderer *self,
         /* Translators: shown over the bars of a day each, when too many
          * events of the same days are visible to draw one by one. */
         message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                "%u event — click its day to list it",
-                                                "%u events — click a day to list them",
+                                                "%'u event — click its day to list it",
+                                                "%'u events — click a day to list them",
                                                 n_visible),
                                    n_visible);
       else
         /* Translators: shown over the histogram drawn when too many events
          * are visible to draw one by one. */
         message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                "%u event — zoom in to see it",
-                                                "%u events — zoom in to see them",
+                                                "%'u event — zoom in to see it",
+                                                "%'u events — zoom in to see them",
                                                 n_visible),
                                    n_visible);
       draw_message (self, frame, message, frame->content_top);
@@ -3939,8 +3939,8 @@ draw_status (DatelineRenderer *self,
     return;
 
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u event without a date is not shown",
-                                       "%u events without a date are not shown",
+                                       "%'u event without a date is not shown",
+                                       "%'u events without a date are not shown",
                                        n_undated),
                           n_undated);
   width = measure_text (self, FONT_AXIS, text, &height);

@@ -161,10 +161,10 @@ update_count (DatelineFilterBar *self)
     text = g_strdup (_("Filtering…"));
   else if (self->filter != NULL && dateline_event_filter_is_active (self->filter))
     /* Translators: how many events pass the filters, "12 of 40 events" */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u event", "%u of %u events", n_events),
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u of %'u event", "%'u of %'u events", n_events),
                             n_shown, n_events);
   else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n_events), n_events);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u event", "%'u events", n_events), n_events);
 
   gtk_label_set_text (self->count_label, text);
 }

@@ -2346,8 +2346,8 @@ dateline_timeline_view_query_tooltip (GtkWidget  *widget,
 
             /* Translators: tooltip of a badge standing for several events */
             text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                 "%u event here — click to list it",
-                                                 "%u events here — click to list them",
+                                                 "%'u event here — click to list it",
+                                                 "%'u events here — click to list them",
                                                  hit.n_events),
                                     hit.n_events);
             gtk_tooltip_set_text (tooltip, text);

@@ -171,7 +171,7 @@ update_status_label (DatelineWindow *self)
     shown_text = g_strdup (_("Filtering…"));
   else if (filtered)
     /* Translators: events passing the filters, "12 of 40 events" */
-    shown_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u event", "%u of %u events", n_events),
+    shown_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u of %'u event", "%'u of %'u events", n_events),
                                   n_shown, n_events);
   if (n_selected > 1)
     /* Translators: how many events are selected (Ctrl-click) */
@@ -1128,8 +1128,8 @@ _dateline_window_update_title (DatelineWindow *self)
 
   /* The asterisk is the unsaved-changes marker, as in GNOME Text Editor. */
   title = self->modified ? g_strdup_printf ("*%s", name) : g_strdup (name);
-  articles_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles", n_articles), n_articles);
-  events_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n_events), n_events);
+  articles_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u article", "%'u articles", n_articles), n_articles);
+  events_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u event", "%'u events", n_events), n_events);
   subtitle = g_strdup_printf ("%s · %s", articles_text, events_text);
   /* Translators: the window title, %s is the timeline's name */
   window_title = g_strdup_printf (_("%s — Dateline"), title);
