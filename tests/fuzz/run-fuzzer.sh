@@ -12,6 +12,10 @@ fuzzer=$1 seeds=$2 workdir=$3 seconds=$4
 shift 4
 
 mkdir -p "$workdir/corpus"
+# The leaks GLib and fontconfig make on purpose are not findings (meson
+# test sets this too).
+: "${LSAN_OPTIONS:=suppressions=$(dirname "$0")/../lsan.supp:print_suppressions=0}"
+export LSAN_OPTIONS
 dict=""
 if [ -f "$seeds.dict" ]; then
   dict="-dict=$seeds.dict"
