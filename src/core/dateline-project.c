@@ -664,18 +664,102 @@ add_span_members (JsonBuilder     *builder,
     }
 }
 
+/* The four lists of a project, written element by element. As a tree
+ * (dateline_project_to_json()), elements go into the root's builder; as
+ * text (dateline_project_to_data()), each element is built alone, written
+ * out and freed, so that saving a million events never holds json-glib's
+ * tree of them (gigabytes). The text is byte for byte what json-glib
+ * writes for the whole tree: pretty, indented by one space a level. */
+typedef struct {
+  JsonBuilder   *tree;     /* tree mode: the root's builder */
+  GString       *out;      /* text mode */
+  JsonBuilder   *element;  /* text mode: one element at a time */
+  JsonGenerator *generator;
+  guint          n;
+} ListWriter;
+
+static void
+list_begin (ListWriter *w,
+            const char *name,
+            gboolean    last)
+{
+  w->n = 0;
+  if (w->tree != NULL)
+    {
+      json_builder_set_member_name (w->tree, name);
+      json_builder_begin_array (w->tree);
+      return;
+    }
+  g_string_append_printf (w->out, " \"%s\" : [", name);
+}
+
+static JsonBuilder *
+list_element_begin (ListWriter *w)
+{
+  if (w->tree != NULL)
+    return w->tree;
+  json_builder_reset (w->element);
+  return w->element;
+}
+
+/* An element's text, its lines indented two levels deeper. */
+static void
+list_element_end (ListWriter *w)
+{
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *text = NULL;
+
+  w->n++;
+  if (w->tree != NULL)
+    return;
+
+  node = json_builder_get_root (w->element);
+  json_generator_set_root (w->generator, node);
+  text = json_generator_to_data (w->generator, NULL);
+
+  g_string_append (w->out, w->n > 1 ? ",\n  " : "\n  ");
+  /* Raw newlines are the layout's: inside strings they are escaped. */
+  for (const char *p = text, *newline; *p != '\0'; p = newline + 1)
+    {
+      newline = strchr (p, '\n');
+      if (newline == NULL)
+        {
+          g_string_append (w->out, p);
+          break;
+        }
+      g_string_append_len (w->out, p, newline + 1 - p);
+      g_string_append_len (w->out, "  ", 2);
+    }
+}
+
+static void
+list_end (ListWriter *w,
+          gboolean    last)
+{
+  if (w->tree != NULL)
+    {
+      json_builder_end_array (w->tree);
+      return;
+    }
+  if (w->n > 0)
+    g_string_append (w->out, "\n ]");
+  else
+    g_string_append (w->out, "]");
+  g_string_append (w->out, last ? "\n" : ",\n");
+}
+
 static void
 add_articles (DatelineProject *self,
-              JsonBuilder     *builder)
+              ListWriter      *w)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
 
-  json_builder_set_member_name (builder, "articles");
-  json_builder_begin_array (builder);
+  list_begin (w, "articles", FALSE);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DatelineArticle) article = g_list_model_get_item (G_LIST_MODEL (self->articles), i);
       const DatelineWhen *published = dateline_article_get_published (article);
+      JsonBuilder *builder = list_element_begin (w);
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
@@ -708,18 +792,18 @@ add_articles (DatelineProject *self,
       json_builder_set_member_name (builder, "text");
       json_builder_add_string_value (builder, dateline_article_get_text (article));
       json_builder_end_object (builder);
+      list_element_end (w);
     }
-  json_builder_end_array (builder);
+  list_end (w, FALSE);
 }
 
 static void
 add_timexes (DatelineProject *self,
-             JsonBuilder     *builder)
+             ListWriter      *w)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
 
-  json_builder_set_member_name (builder, "timexes");
-  json_builder_begin_array (builder);
+  list_begin (w, "timexes", FALSE);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DatelineArticle) article = g_list_model_get_item (G_LIST_MODEL (self->articles), i);
@@ -728,6 +812,7 @@ add_timexes (DatelineProject *self,
       for (guint j = 0; j < timexes->len; j++)
         {
           const DatelineTimex *timex = g_ptr_array_index (timexes, j);
+          JsonBuilder *builder = list_element_begin (w);
 
           json_builder_begin_object (builder);
           add_span_members (builder, article, timex->start, timex->end, TRUE);
@@ -743,24 +828,25 @@ add_timexes (DatelineProject *self,
               json_builder_add_string_value (builder, dateline_timex_mod_to_string (timex->mod));
             }
           json_builder_end_object (builder);
+          list_element_end (w);
         }
     }
-  json_builder_end_array (builder);
+  list_end (w, FALSE);
 }
 
 static void
 add_actors (DatelineProject *self,
-            JsonBuilder     *builder)
+            ListWriter      *w)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->actors));
 
-  json_builder_set_member_name (builder, "actors");
-  json_builder_begin_array (builder);
+  list_begin (w, "actors", FALSE);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DatelineActor) actor = g_list_model_get_item (G_LIST_MODEL (self->actors), i);
       const char * const *aliases = dateline_actor_get_aliases (actor);
       GArray *mentions = dateline_actor_get_mentions (actor);
+      JsonBuilder *builder = list_element_begin (w);
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
@@ -791,23 +877,24 @@ add_actors (DatelineProject *self,
         }
       json_builder_end_array (builder);
       json_builder_end_object (builder);
+      list_element_end (w);
     }
-  json_builder_end_array (builder);
+  list_end (w, FALSE);
 }
 
 static void
 add_events (DatelineProject *self,
-            JsonBuilder     *builder)
+            ListWriter      *w)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->events));
 
-  json_builder_set_member_name (builder, "events");
-  json_builder_begin_array (builder);
+  list_begin (w, "events", TRUE);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DatelineEvent) event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
       const char * const *actors = dateline_event_get_actors (event);
       const DatelineSourceList *sources = dateline_event_get_sources (event);
+      JsonBuilder *builder = list_element_begin (w);
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
@@ -867,8 +954,19 @@ add_events (DatelineProject *self,
           json_builder_add_boolean_value (builder, TRUE);
         }
       json_builder_end_object (builder);
+      list_element_end (w);
     }
-  json_builder_end_array (builder);
+  list_end (w, TRUE);
+}
+
+static void
+add_lists (DatelineProject *self,
+           ListWriter      *w)
+{
+  add_articles (self, w);
+  add_timexes (self, w);
+  add_actors (self, w);
+  add_events (self, w);
 }
 
 /**
@@ -895,10 +993,11 @@ dateline_project_to_json (DatelineProject *self)
       json_builder_set_member_name (builder, "title");
       json_builder_add_string_value (builder, self->title);
     }
-  add_articles (self, builder);
-  add_timexes (self, builder);
-  add_actors (self, builder);
-  add_events (self, builder);
+  {
+    ListWriter w = { .tree = builder };
+
+    add_lists (self, &w);
+  }
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
@@ -914,19 +1013,34 @@ dateline_project_to_data (DatelineProject *self,
                           gsize           *length)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonBuilder) element = json_builder_new ();
+  ListWriter w = { NULL };
   GString *out;
 
   g_return_val_if_fail (DATELINE_IS_PROJECT (self), NULL);
 
-  root = dateline_project_to_json (self);
-  json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 1);
 
-  out = g_string_new (NULL);
-  json_generator_to_gstring (generator, out);
-  g_string_append_c (out, '\n');
+  out = g_string_new ("{\n \"format\" : \"dateline\",\n");
+  g_string_append_printf (out, " \"version\" : %d,\n", DATELINE_PROJECT_FORMAT_VERSION);
+  g_string_append (out, " \"generator\" : \"dateline " PACKAGE_VERSION "\",\n");
+  if (self->title != NULL)
+    {
+      g_autoptr(JsonNode) title = json_node_init_string (json_node_alloc (), self->title);
+      g_autofree char *quoted = NULL;
+
+      json_generator_set_root (generator, title);
+      quoted = json_generator_to_data (generator, NULL);
+      g_string_append_printf (out, " \"title\" : %s,\n", quoted);
+    }
+
+  w.out = out;
+  w.element = element;
+  w.generator = generator;
+  add_lists (self, &w);
+  g_string_append (out, "}\n");
+
   if (length)
     *length = out->len;
 

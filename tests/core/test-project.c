@@ -538,6 +538,37 @@ test_project_long_list (void)
   }
 }
 
+/* The file is written element by element (a million events never become
+ * one json-glib tree), yet reads exactly as json-glib writes the tree of
+ * the same project: the text the format has always had. */
+static void
+test_project_streamed_text (void)
+{
+  g_autoptr(DatelineProject) project = build_project ();
+  g_autoptr(DatelineProject) empty = dateline_project_new ();
+
+  for (guint i = 0; i < 2; i++)
+    {
+      DatelineProject *p = i == 0 ? project : empty;
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autoptr(JsonNode) root = dateline_project_to_json (p);
+      g_autofree char *tree = NULL;
+      g_autofree char *streamed = NULL;
+      g_autofree char *expected = NULL;
+      gsize length;
+
+      json_generator_set_root (generator, root);
+      json_generator_set_pretty (generator, TRUE);
+      json_generator_set_indent (generator, 1);
+      tree = json_generator_to_data (generator, NULL);
+      expected = g_strconcat (tree, "\n", NULL);
+
+      streamed = dateline_project_to_data (p, &length);
+      g_assert_cmpstr (streamed, ==, expected);
+      g_assert_cmpuint (length, ==, strlen (expected));
+    }
+}
+
 static void
 test_project_save_and_load_file (void)
 {
@@ -694,6 +725,7 @@ main (int   argc,
   g_test_add_func ("/project/long-text", test_project_long_text);
   g_test_add_func ("/project/event-storage", test_project_event_storage);
   g_test_add_func ("/project/long-list", test_project_long_list);
+  g_test_add_func ("/project/streamed-text", test_project_streamed_text);
   g_test_add_func ("/project/ids", test_project_ids);
   g_test_add_func ("/project/absorb", test_project_absorb);
   g_test_add_func ("/project/absorb-spellings", test_project_absorb_spellings);
