@@ -213,9 +213,15 @@ skip_time_and_separators (const char *p)
           p++;
           continue;
         }
-      if (g_str_has_prefix (p, "–") || g_str_has_prefix (p, "—") || g_str_has_prefix (p, "·"))
+      /* Dashes are three bytes, the middle dot two: each skips its own. */
+      if (g_str_has_prefix (p, "–") || g_str_has_prefix (p, "—"))
         {
           p += strlen ("–");
+          continue;
+        }
+      if (g_str_has_prefix (p, "·"))
+        {
+          p += strlen ("·");
           continue;
         }
       if ((g_ascii_strncasecmp (p, "am", 2) == 0 || g_ascii_strncasecmp (p, "pm", 2) == 0) &&

@@ -112,6 +112,34 @@ test_hostile_empty (void)
       }
 }
 
+/* A date line that ends in a middle dot ("1 August 2025 ·"): the dot is
+ * two bytes, and skipping it as three read past the end of the text
+ * (fuzz-ingest, under AddressSanitizer). The date is still read. */
+static void
+test_hostile_date_line_end (void)
+{
+  static const char * const texts[] = {
+    "Talks resume\n1 August 2025 \xC2\xB7",
+    "Talks resume\n1 August 2025 \xE2\x80\x94",
+    "Talks resume\n1 August 2025 \xC2\xB7\n\nThe envoys met on Friday.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *copy = g_strdup (texts[i]);  /* nothing readable after its end */
+      g_autoptr(GPtrArray) articles = dateline_ingest_data_all (copy, strlen (copy), "dot.txt", NULL, &error);
+      DatelineArticle *article;
+      g_autofree char *published = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (articles->len, ==, 1);
+      article = g_ptr_array_index (articles, 0);
+      published = dateline_when_dup_value (dateline_article_get_published (article));
+      g_assert_cmpstr (published, ==, "2025-08-01");
+    }
+}
+
 static void
 test_hostile_binary (void)
 {
@@ -1074,6 +1102,7 @@ main (int   argc,
 
   g_test_add_func ("/hostile/empty", test_hostile_empty);
   g_test_add_func ("/hostile/binary", test_hostile_binary);
+  g_test_add_func ("/hostile/date-line-end", test_hostile_date_line_end);
   g_test_add_func ("/hostile/invalid-utf8", test_hostile_invalid_utf8);
   g_test_add_func ("/hostile/utf16", test_hostile_utf16);
   g_test_add_func ("/hostile/too-large", test_hostile_too_large);
