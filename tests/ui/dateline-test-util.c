@@ -118,3 +118,48 @@ dateline_test_remove_tree (const char *path)
       g_unlink (path);
     }
 }
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+static GPtrArray *
+list_articles_in (const char *dir_path)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (dir_path == NULL || (dir = g_dir_open (dir_path, 0, NULL)) == NULL)
+    return files;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (paths, g_build_filename (dir_path, name, NULL));
+
+  g_ptr_array_sort (paths, compare_paths);
+  for (guint i = 0; i < paths->len; i++)
+    g_ptr_array_add (files, g_file_new_for_path (g_ptr_array_index (paths, i)));
+
+  return files;
+}
+
+GPtrArray *
+dateline_test_list_sample_articles (void)
+{
+  GPtrArray *files = list_articles_in (g_getenv ("DATELINE_SAMPLEDIR"));
+
+  if (files->len == 0)
+    {
+      g_ptr_array_unref (files);
+      files = list_articles_in (DATELINE_UI_FIXTURES_DIR);
+    }
+
+  g_assert_cmpuint (files->len, >, 0);
+
+  return files;
+}

@@ -30,6 +30,10 @@ gboolean dateline_test_find_label_containing (GtkWidget             *widget,
  * and the like never reach the user's own. Call first thing in main(),
  * before GLib caches the user directories. (transfer full): the folder */
 char    *dateline_test_isolate_user_dirs     (const char            *prefix);
+/* The bundled sample articles ($DATELINE_SAMPLEDIR), or the tests' own
+ * fixtures when it is not there, sorted by name. (transfer full)
+ * (element-type GFile) */
+GPtrArray *dateline_test_list_sample_articles (void);
 /* Deletes @path and everything under it (no symbolic links followed). */
 void     dateline_test_remove_tree           (const char            *path);
 

@@ -36,41 +36,6 @@ static char *scratch_dir;          /* XDG_DATA_HOME etc. of this process */
 /* Helpers                                                                    */
 /* ------------------------------------------------------------------------ */
 
-
-static int
-compare_paths (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The bundled sample corpus, in order. */
-static GPtrArray *
-list_sample_articles (void)
-{
-  const char *dir_path = g_getenv ("DATELINE_SAMPLEDIR");
-  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_assert_nonnull (dir_path);
-  dir = g_dir_open (dir_path, 0, NULL);
-  g_assert_nonnull (dir);
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".txt"))
-      g_ptr_array_add (paths, g_build_filename (dir_path, name, NULL));
-
-  g_ptr_array_sort (paths, compare_paths);
-  for (guint i = 0; i < paths->len; i++)
-    g_ptr_array_add (files, g_file_new_for_path (g_ptr_array_index (paths, i)));
-
-  g_assert_cmpuint (files->len, >, 0);
-
-  return files;
-}
-
 static gboolean
 window_is_idle (gpointer data)
 {
@@ -121,7 +86,7 @@ static DatelineWindow *
 create_window_on_sample (void)
 {
   DatelineWindow *window = create_window ();
-  g_autoptr(GPtrArray) files = list_sample_articles ();
+  g_autoptr(GPtrArray) files = dateline_test_list_sample_articles ();
 
   open_and_wait (window, (GFile **) files->pdata, files->len);
   g_assert_true (dateline_test_spin_until (view_has_layout, dateline_window_get_timeline_view (window), EVENT_TIMEOUT_MS));
@@ -795,7 +760,7 @@ find_message_dialog_for (GtkWindow *parent)
 static void
 test_failing_file_in_batch (void)
 {
-  g_autoptr(GPtrArray) files = list_sample_articles ();
+  g_autoptr(GPtrArray) files = dateline_test_list_sample_articles ();
   g_autofree char *tmpdir = g_dir_make_tmp ("dateline-app-XXXXXX", NULL);
   g_autofree char *bad_path = g_build_filename (tmpdir, "scanned-page.txt", NULL);
   g_autofree char *missing_path = g_build_filename (tmpdir, "moved-away.html", NULL);
@@ -1129,7 +1094,7 @@ test_date_chooser_parses (void)
 static void
 test_article_view_proposes_date (void)
 {
-  g_autoptr(GPtrArray) files = list_sample_articles ();
+  g_autoptr(GPtrArray) files = dateline_test_list_sample_articles ();
   DatelineWindow *window = create_window ();
   DatelineArticleView *article_view;
   DatelineArticle *undated = NULL;
@@ -1454,7 +1419,7 @@ test_german_child (void)
 
   /* German dates in the side panel. */
   {
-    g_autoptr(GPtrArray) files = list_sample_articles ();
+    g_autoptr(GPtrArray) files = dateline_test_list_sample_articles ();
 
     open_and_wait (window, (GFile **) files->pdata, files->len);
   }

@@ -43,32 +43,6 @@ compare_paths (gconstpointer a,
   return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
-static GPtrArray *
-list_sample_articles (void)
-{
-  const char *dir_path = g_getenv ("DATELINE_SAMPLEDIR");
-  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_assert_nonnull (dir_path);
-  dir = g_dir_open (dir_path, 0, NULL);
-  g_assert_nonnull (dir);
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".txt"))
-      g_ptr_array_add (paths, g_build_filename (dir_path, name, NULL));
-
-  g_ptr_array_sort (paths, compare_paths);
-  for (guint i = 0; i < paths->len; i++)
-    g_ptr_array_add (files, g_file_new_for_path (g_ptr_array_index (paths, i)));
-
-  g_assert_cmpuint (files->len, >, 0);
-
-  return files;
-}
-
 static gboolean
 window_is_idle (gpointer data)
 {
@@ -100,7 +74,7 @@ static DatelineWindow *
 create_window_on_sample (void)
 {
   DatelineWindow *window = create_window ();
-  g_autoptr(GPtrArray) files = list_sample_articles ();
+  g_autoptr(GPtrArray) files = dateline_test_list_sample_articles ();
 
   open_and_wait (window, (GFile **) files->pdata, files->len);
   g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_events (dateline_window_get_project (window))), >, 0);

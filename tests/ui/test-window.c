@@ -30,53 +30,6 @@ static DatelineApplication *app;
 /* Helpers                                                                    */
 /* ------------------------------------------------------------------------ */
 
-
-static int
-compare_paths (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-static GPtrArray *
-list_articles_in (const char *dir_path)
-{
-  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (dir_path == NULL || (dir = g_dir_open (dir_path, 0, NULL)) == NULL)
-    return files;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".txt"))
-      g_ptr_array_add (paths, g_build_filename (dir_path, name, NULL));
-
-  g_ptr_array_sort (paths, compare_paths);
-  for (guint i = 0; i < paths->len; i++)
-    g_ptr_array_add (files, g_file_new_for_path (g_ptr_array_index (paths, i)));
-
-  return files;
-}
-
-/* The bundled sample corpus, or our own fixtures when it is not there. */
-static GPtrArray *
-list_sample_articles (void)
-{
-  GPtrArray *files = list_articles_in (g_getenv ("DATELINE_SAMPLEDIR"));
-
-  if (files->len == 0)
-    {
-      g_ptr_array_unref (files);
-      files = list_articles_in (DATELINE_UI_FIXTURES_DIR);
-    }
-
-  g_assert_cmpuint (files->len, >, 0);
-
-  return files;
-}
-
 static gboolean
 window_is_idle (gpointer data)
 {
@@ -165,7 +118,7 @@ static DatelineWindow *
 create_window_on_sample (void)
 {
   DatelineWindow *window = create_window ();
-  g_autoptr(GPtrArray) files = list_sample_articles ();
+  g_autoptr(GPtrArray) files = dateline_test_list_sample_articles ();
 
   dateline_window_open_files (window, (GFile **) files->pdata, files->len);
   g_assert_true (dateline_window_get_busy (window));
@@ -400,7 +353,7 @@ test_open_sample (void)
   DatelineWindow *window = create_window_on_sample ();
   DatelineProject *project = dateline_window_get_project (window);
   DatelineTimelineView *view = dateline_window_get_timeline_view (window);
-  g_autoptr(GPtrArray) files = list_sample_articles ();
+  g_autoptr(GPtrArray) files = dateline_test_list_sample_articles ();
 
   g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_articles (project)), ==, files->len);
   g_assert_cmpuint (g_list_model_get_n_items (dateline_project_get_events (project)), >, 0);
@@ -423,7 +376,7 @@ static void
 test_bad_file_is_named (void)
 {
   DatelineWindow *window = create_window ();
-  g_autoptr(GPtrArray) files = list_sample_articles ();
+  g_autoptr(GPtrArray) files = dateline_test_list_sample_articles ();
   g_autofree char *tmpdir = g_dir_make_tmp ("dateline-ui-XXXXXX", NULL);
   g_autofree char *bad_path = g_build_filename (tmpdir, "broken-scan.txt", NULL);
   g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
@@ -894,7 +847,7 @@ static void
 test_drop_files (void)
 {
   DatelineWindow *window = create_window ();
-  g_autoptr(GPtrArray) files = list_sample_articles ();
+  g_autoptr(GPtrArray) files = dateline_test_list_sample_articles ();
   GtkDropTarget *target = find_drop_target (GTK_WIDGET (window));
   GValue value = G_VALUE_INIT;
   GSList *list = NULL;
@@ -1083,7 +1036,7 @@ static void
 test_cancel_loading (void)
 {
   DatelineWindow *window = create_window ();
-  g_autoptr(GPtrArray) sample = list_sample_articles ();
+  g_autoptr(GPtrArray) sample = dateline_test_list_sample_articles ();
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *tmpdir = g_dir_make_tmp ("dateline-ui-XXXXXX", NULL);
   DatelineProject *project;
@@ -1133,7 +1086,7 @@ static void
 test_close_while_loading (void)
 {
   DatelineWindow *window = create_window ();
-  g_autoptr(GPtrArray) sample = list_sample_articles ();
+  g_autoptr(GPtrArray) sample = dateline_test_list_sample_articles ();
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < 50; i++)
