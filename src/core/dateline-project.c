@@ -702,6 +702,34 @@ list_element_begin (ListWriter *w)
   return w->element;
 }
 
+/* Text from json-glib's generator, each line after the first indented by
+ * @indent. Raw newlines are the layout's (inside strings they are
+ * escaped). json-glib 1.6 writes U+001F raw, which no JSON reader takes:
+ * escaped here. */
+static void
+append_generated (GString    *out,
+                  const char *text,
+                  const char *indent)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      const char *run = p;
+
+      while (*p != '\0' && *p != '\n' && *p != '\x1f')
+        p++;
+      g_string_append_len (out, run, p - run);
+      if (*p == '\0')
+        break;
+      if (*p == '\n')
+        {
+          g_string_append_c (out, '\n');
+          g_string_append (out, indent);
+        }
+      else
+        g_string_append (out, "\\u001f");
+    }
+}
+
 /* An element's text, its lines indented two levels deeper. */
 static void
 list_element_end (ListWriter *w)
@@ -718,18 +746,7 @@ list_element_end (ListWriter *w)
   text = json_generator_to_data (w->generator, NULL);
 
   g_string_append (w->out, w->n > 1 ? ",\n  " : "\n  ");
-  /* Raw newlines are the layout's: inside strings they are escaped. */
-  for (const char *p = text, *newline; *p != '\0'; p = newline + 1)
-    {
-      newline = strchr (p, '\n');
-      if (newline == NULL)
-        {
-          g_string_append (w->out, p);
-          break;
-        }
-      g_string_append_len (w->out, p, newline + 1 - p);
-      g_string_append_len (w->out, "  ", 2);
-    }
+  append_generated (w->out, text, "  ");
 }
 
 static void
@@ -882,6 +899,214 @@ add_actors (DatelineProject *self,
   list_end (w, FALSE);
 }
 
+/* Events are most of a big project's text: written straight out rather
+ * than through a json-glib node tree each (ten times the time), in the
+ * very layout json-glib gives them (test-project checks the two agree).
+ * @indent is the depth of the event's own braces. */
+static void
+append_json_string (GString    *out,
+                    const char *str)
+{
+  const char *run = str;
+
+  g_string_append_c (out, '"');
+  for (const char *p = str; ; p++)
+    {
+      guchar c = (guchar) *p;
+      const char *escape = NULL;
+      char buf[8];
+
+      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+        continue;
+      g_string_append_len (out, run, p - run);
+      if (c == '\0')
+        break;
+      switch (c)
+        {
+        case '"': escape = "\\\""; break;
+        case '\\': escape = "\\\\"; break;
+        case '\b': escape = "\\b"; break;
+        case '\f': escape = "\\f"; break;
+        case '\n': escape = "\\n"; break;
+        case '\r': escape = "\\r"; break;
+        case '\t': escape = "\\t"; break;
+        default:
+          g_snprintf (buf, sizeof buf, "\\u%04x", c);
+          escape = buf;
+        }
+      g_string_append (out, escape);
+      run = p + 1;
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_indent (GString *out,
+               guint    depth)
+{
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (out, ' ');
+}
+
+/* "name" : "value" (or null), with the comma of the member before. */
+static void
+append_member (GString    *out,
+               guint       depth,
+               gboolean    first,
+               const char *name,
+               const char *value)
+{
+  if (!first)
+    g_string_append_c (out, ',');
+  append_indent (out, depth);
+  g_string_append_c (out, '"');
+  g_string_append (out, name);
+  g_string_append (out, "\" : ");
+  if (value != NULL)
+    append_json_string (out, value);
+  else
+    g_string_append (out, "null");
+}
+
+static void
+append_when_text (GString            *out,
+                  guint               depth,
+                  const DatelineWhen *when)
+{
+  g_string_append (out, ",");
+  append_indent (out, depth);
+  g_string_append (out, "\"when\" : {");
+  if (dateline_when_is_dated (when))
+    {
+      g_autofree char *value = dateline_when_dup_value (when);
+      char start[16], end[16];
+
+      dateline_when_format_day (when->start, start);
+      dateline_when_format_day (when->end, end);
+      append_member (out, depth + 1, TRUE, "value", value);
+      append_member (out, depth + 1, FALSE, "start", start);
+      append_member (out, depth + 1, FALSE, "end", end);
+      append_member (out, depth + 1, FALSE, "granularity", dateline_granularity_to_string (when->granularity));
+      append_member (out, depth + 1, FALSE, "certainty", dateline_certainty_to_string (when->certainty));
+    }
+  else
+    {
+      append_member (out, depth + 1, TRUE, "value", NULL);
+      append_member (out, depth + 1, FALSE, "start", NULL);
+      append_member (out, depth + 1, FALSE, "end", NULL);
+      append_member (out, depth + 1, FALSE, "granularity", NULL);
+      append_member (out, depth + 1, FALSE, "certainty", "unknown");
+    }
+  append_indent (out, depth);
+  g_string_append_c (out, '}');
+}
+
+static void
+append_event_text (DatelineProject *self,
+                   GString         *out,
+                   DatelineEvent   *event,
+                   guint            depth)
+{
+  const char * const *actors = dateline_event_get_actors (event);
+  const DatelineSourceList *sources = dateline_event_get_sources (event);
+  guint n_written = 0;
+
+  g_string_append_c (out, '{');
+  append_member (out, depth + 1, TRUE, "id", dateline_event_get_id (event));
+  append_member (out, depth + 1, FALSE, "title", dateline_event_get_title (event) ?: "");
+  append_member (out, depth + 1, FALSE, "kind", dateline_event_kind_to_string (dateline_event_get_kind (event)));
+  append_when_text (out, depth + 1, dateline_event_get_when (event));
+
+  g_string_append_c (out, ',');
+  append_indent (out, depth + 1);
+  g_string_append (out, "\"actors\" : [");
+  for (guint j = 0; actors[j] != NULL; j++)
+    {
+      if (j > 0)
+        g_string_append_c (out, ',');
+      append_indent (out, depth + 2);
+      append_json_string (out, actors[j]);
+    }
+  if (actors[0] != NULL)
+    append_indent (out, depth + 1);
+  g_string_append_c (out, ']');
+
+  g_string_append_c (out, ',');
+  append_indent (out, depth + 1);
+  g_string_append (out, "\"sources\" : [");
+  for (guint j = 0; j < sources->len; j++)
+    {
+      const DatelineSource *source = &g_array_index (sources, DatelineSource, j);
+      DatelineArticle *article = dateline_project_lookup_article (self, source->article_id);
+      const char *text;
+      gsize length;
+      guint start, end;
+      char number[16];
+
+      if (article == NULL)
+        continue;
+      if (n_written++ > 0)
+        g_string_append_c (out, ',');
+      append_indent (out, depth + 2);
+      g_string_append_c (out, '{');
+      append_member (out, depth + 3, TRUE, "article", dateline_article_get_id (article));
+      g_snprintf (number, sizeof number, "%u", dateline_article_byte_to_char (article, source->start));
+      g_string_append_c (out, ',');
+      append_indent (out, depth + 3);
+      g_string_append_printf (out, "\"start\" : %s,", number);
+      append_indent (out, depth + 3);
+      g_string_append_printf (out, "\"end\" : %u", dateline_article_byte_to_char (article, source->end));
+
+      text = dateline_article_get_text (article);
+      length = dateline_article_get_text_length (article);
+      start = MIN (source->start, length);
+      end = CLAMP (source->end, start, length);
+      {
+        g_autofree char *slice = g_strndup (text + start, end - start);
+
+        append_member (out, depth + 3, FALSE, "text", slice);
+      }
+
+      if (source->trigger_end > source->trigger_start)
+        {
+          g_string_append_c (out, ',');
+          append_indent (out, depth + 3);
+          g_string_append (out, "\"trigger\" : {");
+          append_indent (out, depth + 4);
+          g_string_append_printf (out, "\"start\" : %u,", dateline_article_byte_to_char (article, source->trigger_start));
+          append_indent (out, depth + 4);
+          g_string_append_printf (out, "\"end\" : %u", dateline_article_byte_to_char (article, source->trigger_end));
+          append_indent (out, depth + 3);
+          g_string_append_c (out, '}');
+        }
+      if (dateline_when_is_dated (&source->when))
+        append_when_text (out, depth + 3, &source->when);
+      append_indent (out, depth + 2);
+      g_string_append_c (out, '}');
+    }
+  if (n_written > 0)
+    append_indent (out, depth + 1);
+  g_string_append_c (out, ']');
+
+  if (dateline_event_get_notes (event) != NULL)
+    append_member (out, depth + 1, FALSE, "notes", dateline_event_get_notes (event));
+  if (dateline_event_get_scheduled (event))
+    {
+      g_string_append_c (out, ',');
+      append_indent (out, depth + 1);
+      g_string_append (out, "\"scheduled\" : true");
+    }
+  if (dateline_event_get_edited (event))
+    {
+      g_string_append_c (out, ',');
+      append_indent (out, depth + 1);
+      g_string_append (out, "\"edited\" : true");
+    }
+  append_indent (out, depth);
+  g_string_append_c (out, '}');
+}
+
 static void
 add_events (DatelineProject *self,
             ListWriter      *w)
@@ -894,7 +1119,16 @@ add_events (DatelineProject *self,
       g_autoptr(DatelineEvent) event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
       const char * const *actors = dateline_event_get_actors (event);
       const DatelineSourceList *sources = dateline_event_get_sources (event);
-      JsonBuilder *builder = list_element_begin (w);
+      JsonBuilder *builder;
+
+      if (w->out != NULL)
+        {
+          g_string_append (w->out, ++w->n > 1 ? ",\n  " : "\n  ");
+          append_event_text (self, w->out, event, 2);
+          continue;
+        }
+
+      builder = list_element_begin (w);
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
@@ -1032,7 +1266,9 @@ dateline_project_to_data (DatelineProject *self,
 
       json_generator_set_root (generator, title);
       quoted = json_generator_to_data (generator, NULL);
-      g_string_append_printf (out, " \"title\" : %s,\n", quoted);
+      g_string_append (out, " \"title\" : ");
+      append_generated (out, quoted, "");
+      g_string_append (out, ",\n");
     }
 
   w.out = out;
