@@ -96,96 +96,79 @@ static guint signals[N_SIGNALS];
 
 /* --- sorting ------------------------------------------------------------ */
 
-/* What items are sorted by, packed so that the sort compares keys in
- * place instead of chasing an index into the items. */
-typedef struct {
-  double  start;
-  double  end;
-  guint32 event_index;
-  guint32 group;
-  guint32 item;
-  guint32 padding;
-} SortKey;
-
 /* Start first; at equal starts the longer item first, so that it takes the
  * lower lane; then the event index and the group, so that the order is
- * deterministic and the items of one event sit together. */
+ * deterministic and the items of one event sit together; last, the
+ * position the item came in, kept in its lane until lanes are assigned. */
 static int
-compare_sort_keys (gconstpointer a,
-                   gconstpointer b)
+compare_items (gconstpointer a,
+               gconstpointer b)
 {
-  const SortKey *ka = a;
-  const SortKey *kb = b;
+  const DatelineLayoutItem *ia = a;
+  const DatelineLayoutItem *ib = b;
 
-  if (ka->start != kb->start)
-    return ka->start < kb->start ? -1 : 1;
-  if (ka->end != kb->end)
-    return ka->end > kb->end ? -1 : 1;
-  if (ka->event_index != kb->event_index)
-    return ka->event_index < kb->event_index ? -1 : 1;
-  if (ka->group != kb->group)
-    return ka->group < kb->group ? -1 : 1;
+  if (ia->start != ib->start)
+    return ia->start < ib->start ? -1 : 1;
+  if (ia->end != ib->end)
+    return ia->end > ib->end ? -1 : 1;
+  if (ia->event_index != ib->event_index)
+    return ia->event_index < ib->event_index ? -1 : 1;
+  if (ia->group != ib->group)
+    return ia->group < ib->group ? -1 : 1;
 
-  return ka->item < kb->item ? -1 : ka->item > kb->item;
+  return ia->lane < ib->lane ? -1 : ia->lane > ib->lane;
 }
 
-static inline SortKey
-sort_key (const DatelineLayoutItem *items,
-          guint                     i)
-{
-  return (SortKey) { items[i].start, items[i].end, items[i].event_index, items[i].group, i, 0 };
-}
-
-/* The drawing order of @items into @order. Items are dated by day, over a
- * span of days much shorter than their number: a counting sort by day,
- * then a sort of each day's few items, beats a comparison sort of all of
- * them (four times over at 10^6). The keys are scattered by day as they
- * are made, so there is one array of them, not two (32 MB at 10^6, at the
- * peak of opening a project). */
-static void
-sort_items (const DatelineLayoutItem *items,
-            guint                     n_items,
-            guint32                  *order)
+/* @items in drawing order, in a new array (@items is freed); each item's
+ * lane holds the position it came in. Items are dated by day, over a span
+ * of days much shorter than their number: a counting sort by day, then a
+ * sort of each day's few items, beats a comparison sort of all of them
+ * (four times over at 10^6). The items themselves are scattered by day,
+ * so the result is written once, with no keys or permutation beside it
+ * (at 10^6 those were 36 MB more at the peak of opening a project, and a
+ * pass of cache misses). */
+static DatelineLayoutItem *
+sort_items (DatelineLayoutItem *items,
+            guint               n_items)
 {
   double first = G_MAXDOUBLE, last = -G_MAXDOUBLE;
   g_autofree guint *starts = NULL;
-  g_autofree SortKey *keys = g_new (SortKey, MAX (n_items, 1));
+  DatelineLayoutItem *sorted;
   gsize n_days;
 
   for (guint i = 0; i < n_items; i++)
     {
+      items[i].lane = i;
       first = MIN (first, floor (items[i].start));
       last = MAX (last, floor (items[i].start));
     }
 
   if (n_items < 1024 || last - first >= 8.0 * n_items)
     {
-      for (guint i = 0; i < n_items; i++)
-        keys[i] = sort_key (items, i);
       /* qsort() may not be given a NULL array, even of no elements. */
       if (n_items > 1)
-        qsort (keys, n_items, sizeof (SortKey), compare_sort_keys);
+        qsort (items, n_items, sizeof (DatelineLayoutItem), compare_items);
+      return items;
     }
-  else
-    {
-      n_days = (gsize) (last - first) + 1;
-      starts = g_new0 (guint, n_days + 1);
 
-      for (guint i = 0; i < n_items; i++)
-        starts[(gsize) (floor (items[i].start) - first) + 1]++;
-      for (gsize d = 0; d < n_days; d++)
-        starts[d + 1] += starts[d];
-      for (guint i = 0; i < n_items; i++)
-        keys[starts[(gsize) (floor (items[i].start) - first)]++] = sort_key (items, i);
-
-      /* starts[d] is now the end of day d. */
-      for (gsize d = 0, begin = 0; d < n_days; begin = starts[d], d++)
-        if (starts[d] - begin > 1)
-          qsort (keys + begin, starts[d] - begin, sizeof (SortKey), compare_sort_keys);
-    }
+  n_days = (gsize) (last - first) + 1;
+  starts = g_new0 (guint, n_days + 1);
+  sorted = g_new (DatelineLayoutItem, n_items);
 
   for (guint i = 0; i < n_items; i++)
-    order[i] = keys[i].item;
+    starts[(gsize) (floor (items[i].start) - first) + 1]++;
+  for (gsize d = 0; d < n_days; d++)
+    starts[d + 1] += starts[d];
+  for (guint i = 0; i < n_items; i++)
+    sorted[starts[(gsize) (floor (items[i].start) - first)]++] = items[i];
+  g_free (items);
+
+  /* starts[d] is now the end of day d. */
+  for (gsize d = 0, begin = 0; d < n_days; begin = starts[d], d++)
+    if (starts[d] - begin > 1)
+      qsort (sorted + begin, starts[d] - begin, sizeof (DatelineLayoutItem), compare_items);
+
+  return sorted;
 }
 
 static int
@@ -454,40 +437,7 @@ dateline_layout_take_items (DatelineLayout     *self,
     }
   else
     {
-      g_autofree guint32 *order = g_new (guint32, MAX (n_items, 1));
-
-      sort_items (items, n_items, order);
-
-      /* items[i] = old items[order[i]], in place, cycle by cycle: a
-       * second array of a million items would be 40 MB more at the peak
-       * of opening a project. */
-      {
-        g_autofree guint8 *done = g_new0 (guint8, n_items / 8 + 1);
-
-        for (guint i = 0; i < n_items; i++)
-          {
-            DatelineLayoutItem first;
-            guint j = i;
-
-            if (done[i / 8] & (1u << (i % 8)))
-              continue;
-            first = items[i];
-            for (;;)
-              {
-                guint k = order[j];
-
-                done[j / 8] |= (guint8) (1u << (j % 8));
-                if (k == i)
-                  {
-                    items[j] = first;
-                    break;
-                  }
-                items[j] = items[k];
-                j = k;
-              }
-          }
-      }
-      self->items = items;
+      self->items = sort_items (items, n_items);
       if (copy_titles)
         self->title_chunk = g_string_chunk_new (4096);
 
@@ -496,12 +446,13 @@ dateline_layout_take_items (DatelineLayout     *self,
        * one event share one string. */
       for (guint i = 0; i < n_items; i++)
         {
-          const char *title = titles != NULL ? titles[order[i]] : NULL;
+          guint came = self->items[i].lane;
+          const char *title = titles != NULL ? titles[came] : NULL;
 
           if (!copy_titles)
             self->titles[i] = title != NULL ? title : "";
           else if (i > 0 && self->items[i].event_index == self->items[i - 1].event_index
-              && g_strcmp0 (title, titles != NULL ? titles[order[i - 1]] : NULL) == 0)
+              && g_strcmp0 (title, titles != NULL ? titles[self->items[i - 1].lane] : NULL) == 0)
             self->titles[i] = self->titles[i - 1];
           else
             self->titles[i] = g_string_chunk_insert (self->title_chunk, title != NULL ? title : "");
