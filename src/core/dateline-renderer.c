@@ -3113,6 +3113,27 @@ density_column_range (const Frame   *frame,
     }
 }
 
+/* Where column @c is drawn: [*x0, *x1) in the frame (clamped to it). */
+static void
+density_column_x (const Frame   *frame,
+                  const Columns *columns,
+                  guint          c,
+                  double        *x0,
+                  double        *x1)
+{
+  double t0, t1;
+
+  if (!columns->by_day)
+    {
+      *x0 = c * DENSE_COLUMN_WIDTH;
+      *x1 = *x0 + DENSE_COLUMN_WIDTH;
+      return;
+    }
+  density_column_range (frame, columns, c, &t0, &t1);
+  *x0 = clamp_to_frame (frame, round ((t0 - frame->begin) * frame->scale));
+  *x1 = clamp_to_frame (frame, round ((t1 - frame->begin) * frame->scale));
+}
+
 /* Dense groups, and collapsed ones in their header: how many events begin
  * in each column, by two binary searches a column. Counted for all bands
  * first, so that columns compare across groups (one scale). */
@@ -3204,8 +3225,7 @@ draw_density (DatelineRenderer *self,
             continue;
 
           density_column_range (frame, &columns, c, &t0, &t1);
-          x0 = columns.by_day ? clamp_to_frame (frame, round ((t0 - frame->begin) * frame->scale)) : c * DENSE_COLUMN_WIDTH;
-          x1 = columns.by_day ? clamp_to_frame (frame, round ((t1 - frame->begin) * frame->scale)) : x0 + DENSE_COLUMN_WIDTH;
+          density_column_x (frame, &columns, c, &x0, &x1);
           if (x1 - x0 < 1)
             continue;
 
@@ -3491,7 +3511,9 @@ draw_headers (DatelineRenderer *self,
       /* The density of a collapsed group, redrawn over the background. */
       if (collapsed && band->first_column != G_MAXUINT)
         {
-          guint n_columns = (guint) ceil (frame->width / DENSE_COLUMN_WIDTH);
+          /* The columns draw_density() counted. */
+          Columns columns = density_columns (frame);
+          guint n_columns = columns.n_columns;
           guint band_max = 1;
 
           for (guint c = 0; c < n_columns; c++)
@@ -3505,8 +3527,12 @@ draw_headers (DatelineRenderer *self,
 
               if (n == 0)
                 continue;
+              double x0, x1;
+
               bar = MAX (2.0, 7.0 * log1p (n) / log1p (band_max));
-              cairo_rectangle (cr, c * DENSE_COLUMN_WIDTH, y + h - 2 - bar, DENSE_COLUMN_WIDTH - 1, bar);
+              density_column_x (frame, &columns, c, &x0, &x1);
+              if (x1 - x0 >= 1)
+                cairo_rectangle (cr, x0, y + h - 2 - bar, MAX (1.0, x1 - x0 - 1), bar);
             }
           cairo_fill (cr);
         }

@@ -572,7 +572,7 @@ test_renderer_dense_days (Fixture       *fixture,
     for (guint i = 0; i < per_day[d]; i++, n++)
       items[n] = day_item (first + d, n, DATELINE_EVENT_TALKS, 0);
 
-  fixture_set_layout (fixture, g_steal_pointer (&items), n, NULL);
+  fixture_set_layout (fixture, items, n, NULL);  /* copied */
   dateline_viewport_set_visible_range (fixture->viewport, first - 0.5, first + 3.5);
   draw (fixture, NULL);
 
