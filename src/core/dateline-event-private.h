@@ -12,11 +12,14 @@
 
 G_BEGIN_DECLS
 
-/* dateline_event_add_actor() with an id from g_intern_string(). */
+/* @str, kept once for the process's life: equal strings give one pointer. */
+const char *dateline_intern (const char *str);
+
+/* dateline_event_add_actor() with an id from dateline_intern(). */
 void dateline_event_add_actor_interned (DatelineEvent  *self,
                                         const char     *interned_id);
 /* dateline_event_add_source_full() with an article id from
- * g_intern_string() and a passage from g_ref_string_new_intern(), whose
+ * dateline_intern() and a passage from g_ref_string_new_intern(), whose
  * reference the event takes. */
 void dateline_event_take_source        (DatelineEvent  *self,
                                         DatelineSource *source);

@@ -30,7 +30,7 @@ typedef enum {
 
 /* One supporting passage: byte offsets into the article's text. */
 typedef struct {
-  char         *article_id;     /* interned (g_intern_string); read only */
+  char         *article_id;     /* interned (one pointer for equal ids); read only */
   guint         start;
   guint         end;
   /* The passage, repeated so the project reads on its own: an interned

@@ -1863,7 +1863,7 @@ read_actor (Reader                  *reader,
     }
 
   g_hash_table_insert (reader->actors, g_strdup (id), g_object_ref (actor));
-  g_hash_table_add (reader->actor_ids, (gpointer) g_intern_string (id));
+  g_hash_table_add (reader->actor_ids, (gpointer) dateline_intern (id));
   g_ptr_array_add (reader->actor_list, g_steal_pointer (&actor));
   return TRUE;
 }
@@ -1929,7 +1929,7 @@ read_event (Reader                  *reader,
       if (article != reader->last_article)
         {
           reader->last_article = article;
-          reader->last_article_id = g_intern_string (dateline_article_get_id (article));
+          reader->last_article_id = dateline_intern (dateline_article_get_id (article));
         }
       source_out.article_id = (char *) reader->last_article_id;
       source_out.start = start;
