@@ -54,6 +54,7 @@ struct _DatelineJsonValue {
 
 struct _DatelineJsonMember {
   const char        *name;
+  guint              name_length;  /* bytes, so that lookups compare lengths first */
   DatelineJsonValue  value;
 };
 

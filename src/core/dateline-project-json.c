@@ -525,13 +525,13 @@ read_array (DatelineJsonReader  *self,
 /* A member's name and its colon; after the opening quote. */
 static const char *
 read_member_name (DatelineJsonReader  *self,
+                  guint               *length,
                   GError             **error)
 {
   const char *name;
-  guint length;
   int c;
 
-  if (!(name = read_string (self, &length, error)))
+  if (!(name = read_string (self, length, error)))
     return NULL;
   c = peek_token (self);
   if (c != ':')
@@ -562,7 +562,7 @@ read_object (DatelineJsonReader  *self,
         if (c != '"')
           return unexpected (self, c, error);
         self->p++;
-        if (!(member.name = read_member_name (self, error)))
+        if (!(member.name = read_member_name (self, &member.name_length, error)))
           return FALSE;
         if (!read_value (self, &member.value, error))
           return FALSE;
@@ -708,6 +708,7 @@ dateline_json_reader_next_member (DatelineJsonReader  *self,
                                   const char         **name,
                                   GError             **error)
 {
+  guint length;
   int c;
 
   *name = NULL;
@@ -746,7 +747,7 @@ dateline_json_reader_next_member (DatelineJsonReader  *self,
 
   self->p++;
   dateline_json_reader_reset (self);
-  if (!(*name = read_member_name (self, error)))
+  if (!(*name = read_member_name (self, &length, error)))
     return -1;
   self->root_has_member = TRUE;
   return 1;
@@ -985,12 +986,14 @@ dateline_json_value_get_member (const DatelineJsonValue *object,
   if (object == NULL || object->type != DATELINE_JSON_OBJECT)
     return NULL;
 
+  gsize length = strlen (name);
+
   for (guint i = object->n; i > 0; i--)
     {
-      const char *member = object->v.members[i - 1].name;
+      const DatelineJsonMember *member = &object->v.members[i - 1];
 
-      if (member[0] == name[0] && strcmp (member, name) == 0)
-        return &object->v.members[i - 1].value;
+      if (member->name_length == length && memcmp (member->name, name, length) == 0)
+        return &member->value;
     }
 
   return NULL;
