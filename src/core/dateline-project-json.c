@@ -794,18 +794,17 @@ dateline_json_reader_begin_array (DatelineJsonReader  *self,
   return 1;
 }
 
-int
-dateline_json_reader_next_element (DatelineJsonReader  *self,
-                                   DatelineJsonValue  **element,
-                                   GError             **error)
+/* The next element of the array being streamed, into the current arena:
+ * 1 with it, 0 after the array's end, -1 on error. */
+static int
+read_array_element (DatelineJsonReader  *self,
+                    DatelineJsonValue  **element,
+                    GError             **error)
 {
   DatelineJsonValue *out;
-  int c;
+  int c = peek_token (self);
 
   *element = NULL;
-  dateline_json_reader_reset (self);
-
-  c = peek_token (self);
   if (c == ']')
     {
       self->p++;
@@ -828,6 +827,15 @@ dateline_json_reader_next_element (DatelineJsonReader  *self,
   self->array_has_element = TRUE;
   *element = out;
   return 1;
+}
+
+int
+dateline_json_reader_next_element (DatelineJsonReader  *self,
+                                   DatelineJsonValue  **element,
+                                   GError             **error)
+{
+  dateline_json_reader_reset (self);
+  return read_array_element (self, element, error);
 }
 
 struct _DatelineJsonBatch
@@ -877,35 +885,12 @@ dateline_json_reader_next_elements (DatelineJsonReader  *self,
   self->arena = &batch->blocks;
   while (batch->elements->len < max_elements)
     {
-      DatelineJsonValue *out;
-      int c = peek_token (self);
+      DatelineJsonValue *element;
 
-      if (c == ']')
-        {
-          self->p++;
-          self->depth--;
-          r = 0;
-          break;
-        }
-      if (self->array_has_element)
-        {
-          if (c != ',')
-            {
-              unexpected (self, c, error);
-              r = -1;
-              break;
-            }
-          self->p++;
-        }
-
-      out = arena_alloc (self, sizeof (DatelineJsonValue));
-      if (!read_value (self, out, error))
-        {
-          r = -1;
-          break;
-        }
-      self->array_has_element = TRUE;
-      g_ptr_array_add (batch->elements, out);
+      r = read_array_element (self, &element, error);
+      if (r <= 0)
+        break;
+      g_ptr_array_add (batch->elements, element);
     }
   self->arena = &self->blocks;
 

@@ -592,49 +592,6 @@ dateline_project_absorb (DatelineProject *self,
 /* Writing                                                                 */
 /* ---------------------------------------------------------------------- */
 
-static void
-add_when_member (JsonBuilder        *builder,
-                 const char         *member,
-                 const DatelineWhen *when)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_object (builder);
-
-  if (dateline_when_is_dated (when))
-    {
-      g_autofree char *value = dateline_when_dup_value (when);
-      char buf[16];
-
-      json_builder_set_member_name (builder, "value");
-      json_builder_add_string_value (builder, value);
-      dateline_when_format_day (when->start, buf);
-      json_builder_set_member_name (builder, "start");
-      json_builder_add_string_value (builder, buf);
-      dateline_when_format_day (when->end, buf);
-      json_builder_set_member_name (builder, "end");
-      json_builder_add_string_value (builder, buf);
-      json_builder_set_member_name (builder, "granularity");
-      json_builder_add_string_value (builder, dateline_granularity_to_string (when->granularity));
-      json_builder_set_member_name (builder, "certainty");
-      json_builder_add_string_value (builder, dateline_certainty_to_string (when->certainty));
-    }
-  else
-    {
-      json_builder_set_member_name (builder, "value");
-      json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "start");
-      json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "end");
-      json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "granularity");
-      json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "certainty");
-      json_builder_add_string_value (builder, "unknown");
-    }
-
-  json_builder_end_object (builder);
-}
-
 /* "start"/"end" in code points, plus "text" when @with_text. */
 static void
 add_span_members (JsonBuilder     *builder,
@@ -664,40 +621,29 @@ add_span_members (JsonBuilder     *builder,
     }
 }
 
-/* The four lists of a project, written element by element. As a tree
- * (dateline_project_to_json()), elements go into the root's builder; as
- * text (dateline_project_to_data()), each element is built alone, written
- * out and freed, so that saving a million events never holds json-glib's
- * tree of them (gigabytes). The text is byte for byte what json-glib
- * writes for the whole tree: pretty, indented by one space a level. */
+/* The four lists of a project, written element by element: each is
+ * built alone, written out and freed, so that saving a million events
+ * never holds json-glib's tree of them (gigabytes). The text is byte for
+ * byte what json-glib writes for the whole tree: pretty, indented by one
+ * space a level. */
 typedef struct {
-  JsonBuilder   *tree;     /* tree mode: the root's builder */
-  GString       *out;      /* text mode */
-  JsonBuilder   *element;  /* text mode: one element at a time */
+  GString       *out;
+  JsonBuilder   *element;  /* one element at a time */
   JsonGenerator *generator;
   guint          n;
 } ListWriter;
 
 static void
 list_begin (ListWriter *w,
-            const char *name,
-            gboolean    last)
+            const char *name)
 {
   w->n = 0;
-  if (w->tree != NULL)
-    {
-      json_builder_set_member_name (w->tree, name);
-      json_builder_begin_array (w->tree);
-      return;
-    }
   g_string_append_printf (w->out, " \"%s\" : [", name);
 }
 
 static JsonBuilder *
 list_element_begin (ListWriter *w)
 {
-  if (w->tree != NULL)
-    return w->tree;
   json_builder_reset (w->element);
   return w->element;
 }
@@ -738,9 +684,6 @@ list_element_end (ListWriter *w)
   g_autofree char *text = NULL;
 
   w->n++;
-  if (w->tree != NULL)
-    return;
-
   node = json_builder_get_root (w->element);
   json_generator_set_root (w->generator, node);
   text = json_generator_to_data (w->generator, NULL);
@@ -753,11 +696,6 @@ static void
 list_end (ListWriter *w,
           gboolean    last)
 {
-  if (w->tree != NULL)
-    {
-      json_builder_end_array (w->tree);
-      return;
-    }
   if (w->n > 0)
     g_string_append (w->out, "\n ]");
   else
@@ -771,7 +709,7 @@ add_articles (DatelineProject *self,
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
 
-  list_begin (w, "articles", FALSE);
+  list_begin (w, "articles");
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DatelineArticle) article = g_list_model_get_item (G_LIST_MODEL (self->articles), i);
@@ -820,7 +758,7 @@ add_timexes (DatelineProject *self,
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
 
-  list_begin (w, "timexes", FALSE);
+  list_begin (w, "timexes");
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DatelineArticle) article = g_list_model_get_item (G_LIST_MODEL (self->articles), i);
@@ -857,7 +795,7 @@ add_actors (DatelineProject *self,
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->actors));
 
-  list_begin (w, "actors", FALSE);
+  list_begin (w, "actors");
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DatelineActor) actor = g_list_model_get_item (G_LIST_MODEL (self->actors), i);
@@ -1113,82 +1051,13 @@ add_events (DatelineProject *self,
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->events));
 
-  list_begin (w, "events", TRUE);
+  list_begin (w, "events");
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DatelineEvent) event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
-      const char * const *actors = dateline_event_get_actors (event);
-      const DatelineSourceList *sources = dateline_event_get_sources (event);
-      JsonBuilder *builder;
 
-      if (w->out != NULL)
-        {
-          g_string_append (w->out, ++w->n > 1 ? ",\n  " : "\n  ");
-          append_event_text (self, w->out, event, 2);
-          continue;
-        }
-
-      builder = list_element_begin (w);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, dateline_event_get_id (event));
-      json_builder_set_member_name (builder, "title");
-      json_builder_add_string_value (builder, dateline_event_get_title (event) ?: "");
-      json_builder_set_member_name (builder, "kind");
-      json_builder_add_string_value (builder, dateline_event_kind_to_string (dateline_event_get_kind (event)));
-      add_when_member (builder, "when", dateline_event_get_when (event));
-
-      json_builder_set_member_name (builder, "actors");
-      json_builder_begin_array (builder);
-      for (guint j = 0; actors[j] != NULL; j++)
-        json_builder_add_string_value (builder, actors[j]);
-      json_builder_end_array (builder);
-
-      json_builder_set_member_name (builder, "sources");
-      json_builder_begin_array (builder);
-      for (guint j = 0; j < sources->len; j++)
-        {
-          const DatelineSource *source = &g_array_index (sources, DatelineSource, j);
-          DatelineArticle *article = dateline_project_lookup_article (self, source->article_id);
-
-          if (article == NULL)
-            continue;
-          json_builder_begin_object (builder);
-          add_span_members (builder, article, source->start, source->end, TRUE);
-          if (source->trigger_end > source->trigger_start)
-            {
-              json_builder_set_member_name (builder, "trigger");
-              json_builder_begin_object (builder);
-              json_builder_set_member_name (builder, "start");
-              json_builder_add_int_value (builder, dateline_article_byte_to_char (article, source->trigger_start));
-              json_builder_set_member_name (builder, "end");
-              json_builder_add_int_value (builder, dateline_article_byte_to_char (article, source->trigger_end));
-              json_builder_end_object (builder);
-            }
-          if (dateline_when_is_dated (&source->when))
-            add_when_member (builder, "when", &source->when);
-          json_builder_end_object (builder);
-        }
-      json_builder_end_array (builder);
-
-      if (dateline_event_get_notes (event) != NULL)
-        {
-          json_builder_set_member_name (builder, "notes");
-          json_builder_add_string_value (builder, dateline_event_get_notes (event));
-        }
-      if (dateline_event_get_scheduled (event))
-        {
-          json_builder_set_member_name (builder, "scheduled");
-          json_builder_add_boolean_value (builder, TRUE);
-        }
-      if (dateline_event_get_edited (event))
-        {
-          json_builder_set_member_name (builder, "edited");
-          json_builder_add_boolean_value (builder, TRUE);
-        }
-      json_builder_end_object (builder);
-      list_element_end (w);
+      g_string_append (w->out, ++w->n > 1 ? ",\n  " : "\n  ");
+      append_event_text (self, w->out, event, 2);
     }
   list_end (w, TRUE);
 }
@@ -1211,30 +1080,18 @@ add_lists (DatelineProject *self,
 JsonNode *
 dateline_project_to_json (DatelineProject *self)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *data = NULL;
+  gsize length;
 
   g_return_val_if_fail (DATELINE_IS_PROJECT (self), NULL);
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_string_value (builder, "dateline");
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, DATELINE_PROJECT_FORMAT_VERSION);
-  json_builder_set_member_name (builder, "generator");
-  json_builder_add_string_value (builder, "dateline " PACKAGE_VERSION);
-  if (self->title != NULL)
-    {
-      json_builder_set_member_name (builder, "title");
-      json_builder_add_string_value (builder, self->title);
-    }
-  {
-    ListWriter w = { .tree = builder };
+  /* The file's text is the one serialisation; a tree is read from it. */
+  data = dateline_project_to_data (self, &length);
+  if (!json_parser_load_from_data (parser, data, (gssize) length, NULL))
+    g_return_val_if_reached (NULL);
 
-    add_lists (self, &w);
-  }
-  json_builder_end_object (builder);
-
-  return json_builder_get_root (builder);
+  return json_node_copy (json_parser_get_root (parser));
 }
 
 /**
