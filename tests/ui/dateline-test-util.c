@@ -8,6 +8,8 @@
 
 #include <glib/gstdio.h>
 
+#include <adwaita.h>
+
 #include "dateline-test-util.h"
 
 gboolean
@@ -162,4 +164,72 @@ dateline_test_list_sample_articles (void)
   g_assert_cmpuint (files->len, >, 0);
 
   return files;
+}
+
+typedef gboolean (*WidgetMatch) (GtkWidget  *widget,
+                                 const char *text);
+
+/* The first of @root and its descendants, depth first, that matches. */
+static GtkWidget *
+find_descendant (GtkWidget   *root,
+                 WidgetMatch  match,
+                 const char  *text)
+{
+  if (match (root, text))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, match, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_button_labelled (GtkWidget  *widget,
+                    const char *label)
+{
+  g_autofree char *plain = NULL;
+  char *underline;
+
+  if (!GTK_IS_BUTTON (widget) || gtk_button_get_label (GTK_BUTTON (widget)) == NULL)
+    return FALSE;
+
+  if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return TRUE;
+
+  /* "_Restore" is also "Restore", as the reader sees it. */
+  plain = g_strdup (gtk_button_get_label (GTK_BUTTON (widget)));
+  if ((underline = strchr (plain, '_')) != NULL)
+    memmove (underline, underline + 1, strlen (underline));
+
+  return g_strcmp0 (plain, label) == 0;
+}
+
+static gboolean
+is_status_page_titled (GtkWidget  *widget,
+                       const char *title)
+{
+  return ADW_IS_STATUS_PAGE (widget) &&
+         g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)), title) == 0;
+}
+
+GtkWidget *
+dateline_test_find_button (GtkWidget  *root,
+                           const char *label)
+{
+  return find_descendant (root, is_button_labelled, label);
+}
+
+GtkWidget *
+dateline_test_find_status_page (GtkWidget  *root,
+                                const char *title)
+{
+  return find_descendant (root, is_status_page_titled, title);
 }

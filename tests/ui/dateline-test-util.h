@@ -34,6 +34,14 @@ char    *dateline_test_isolate_user_dirs     (const char            *prefix);
  * fixtures when it is not there, sorted by name. (transfer full)
  * (element-type GFile) */
 GPtrArray *dateline_test_list_sample_articles (void);
+/* The first button under @root (itself included) whose label is @label,
+ * with or without its mnemonic underline ("_Restore", "Restore"); NULL if
+ * none. */
+GtkWidget *dateline_test_find_button       (GtkWidget  *root,
+                                            const char *label);
+/* The first AdwStatusPage under @root titled @title; NULL if none. */
+GtkWidget *dateline_test_find_status_page  (GtkWidget  *root,
+                                            const char *title);
 /* Deletes @path and everything under it (no symbolic links followed). */
 void     dateline_test_remove_tree           (const char            *path);
 

@@ -282,34 +282,6 @@ pointer_is_null (gpointer data)
   return *(gpointer *) data == NULL;
 }
 
-static GtkWidget *
-find_button_labelled (GtkWidget  *widget,
-                      const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
-    {
-      g_autofree char *plain = g_strdup (gtk_button_get_label (GTK_BUTTON (widget)));
-      char *underline = strchr (plain, '_');
-
-      if (underline != NULL)
-        memmove (underline, underline + 1, strlen (underline));
-      if (g_strcmp0 (plain, label) == 0)
-        return widget;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_labelled (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static GtkInfoBar *
 get_recovery_infobar (DatelineWindow *window)
 {
@@ -647,12 +619,12 @@ test_crash_then_restore (void)
   g_assert_true (dateline_test_find_label_containing (GTK_WIDGET (window), "Unsaved Work Recovered"));
   g_assert_true (dateline_test_find_label_containing (GTK_WIDGET (window), "Changes to “suez” from "));
   g_assert_true (dateline_test_find_label_containing (GTK_WIDGET (window), "were not saved before Dateline closed."));
-  restore = find_button_labelled (GTK_WIDGET (get_recovery_infobar (window)), "Restore");
+  restore = dateline_test_find_button (GTK_WIDGET (get_recovery_infobar (window)), "Restore");
   g_assert_nonnull (restore);
   g_assert_true (gtk_widget_is_sensitive (restore));
   g_assert_true (gtk_button_get_use_underline (GTK_BUTTON (restore)));
   g_assert_true (gtk_widget_get_focusable (restore));
-  g_assert_nonnull (find_button_labelled (GTK_WIDGET (get_recovery_infobar (window)), "Discard"));
+  g_assert_nonnull (dateline_test_find_button (GTK_WIDGET (get_recovery_infobar (window)), "Discard"));
 
   save_screenshot (GTK_WIDGET (window), "autosave-recovered.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
@@ -748,7 +720,7 @@ test_crash_then_discard (void)
   g_assert_true (dateline_test_spin_until (recovery_is_offered, window, EVENT_TIMEOUT_MS));
   g_assert_true (dateline_test_find_label_containing (GTK_WIDGET (window), "Changes to “Untitled Timeline” from "));
 
-  discard = find_button_labelled (GTK_WIDGET (get_recovery_infobar (window)), "Discard");
+  discard = dateline_test_find_button (GTK_WIDGET (get_recovery_infobar (window)), "Discard");
   g_assert_nonnull (discard);
   g_signal_emit_by_name (discard, "clicked");
   dateline_test_spin_for (100);
@@ -851,7 +823,7 @@ test_damaged_kept_aside (void)
   g_assert_true (dateline_test_find_label_containing (GTK_WIDGET (window), "could not be restored: "));
   g_assert_true (dateline_test_find_label_containing (GTK_WIDGET (window), kept_path));
   /* Nothing to restore: only a close button. */
-  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (find_button_labelled (GTK_WIDGET (get_recovery_infobar (window)), "Restore"))));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (dateline_test_find_button (GTK_WIDGET (get_recovery_infobar (window)), "Restore"))));
   g_assert_true (gtk_info_bar_get_show_close_button (get_recovery_infobar (window)));
   save_screenshot (GTK_WIDGET (window), "autosave-damaged.png");
 

@@ -241,26 +241,6 @@ find_widget (GtkWidget *root,
 }
 
 static GtkWidget *
-find_button_labelled (GtkWidget  *root,
-                      const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_labelled (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
 find_menu_button_labelled (GtkWidget  *root,
                            const char *label)
 {
@@ -312,26 +292,6 @@ find_label_containing (GtkWidget  *root,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_label_containing (child, needle);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_status_page_titled (GtkWidget  *root,
-                         const char *title)
-{
-  if (ADW_IS_STATUS_PAGE (root) && g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (root)), title) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_status_page_titled (child, title);
 
       if (found != NULL)
         return found;
@@ -1165,7 +1125,7 @@ test_aggregate (void)
       g_test_message ("no popover after the second click");
     }
   g_assert_nonnull (popover);
-  zoom_button = find_button_labelled (popover, "_Zoom to These");
+  zoom_button = dateline_test_find_button (popover, "_Zoom to These");
   g_assert_nonnull (zoom_button);
   visible_range (view, &wait.begin, &wait.end);
   g_signal_emit_by_name (zoom_button, "clicked");
@@ -1261,7 +1221,7 @@ test_filters (void)
   dateline_event_filter_set_search_text (filter, "zzzz");
   g_assert_cmpuint (dateline_timeline_view_get_n_shown (view), ==, 0);
   {
-    GtkWidget *page = find_status_page_titled (GTK_WIDGET (window), "No Matching Events");
+    GtkWidget *page = dateline_test_find_status_page (GTK_WIDGET (window), "No Matching Events");
 
     g_assert_nonnull (page);
     g_assert_true (gtk_widget_get_visible (page));

@@ -251,47 +251,6 @@ press_key (DatelineTimelineView *view,
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (view), fallback_action, fallback_param));
 }
 
-static GtkWidget *
-find_status_page_titled (GtkWidget  *widget,
-                         const char *title)
-{
-  if (ADW_IS_STATUS_PAGE (widget) &&
-      g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)), title) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_status_page_titled (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_button_labelled (GtkWidget  *widget,
-                      const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_labelled (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static char *
 dup_expected_passage (DatelineWindow *window,
                       DatelineEvent  *event,
@@ -334,7 +293,7 @@ test_empty_state (void)
   g_assert_true (dateline_window_is_empty (window));
   g_assert_false (dateline_window_get_modified (window));
 
-  page = find_status_page_titled (GTK_WIDGET (window), "No Articles Open");
+  page = dateline_test_find_status_page (GTK_WIDGET (window), "No Articles Open");
   g_assert_nonnull (page);
   g_assert_true (gtk_widget_is_drawable (page));
   g_assert_false (gtk_widget_is_drawable (GTK_WIDGET (dateline_window_get_timeline_view (window))));
@@ -1223,7 +1182,7 @@ test_clusters_tray_and_lanes (void)
            child != NULL && zoom_button == NULL;
            child = gtk_widget_get_next_sibling (child))
         if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
-          zoom_button = find_button_labelled (child, "_Zoom to These");
+          zoom_button = dateline_test_find_button (child, "_Zoom to These");
       g_assert_nonnull (zoom_button);
       g_signal_emit_by_name (zoom_button, "clicked");
       g_assert_true (dateline_test_spin_until (range_changed, &wait, EVENT_TIMEOUT_MS));
